@@ -1,0 +1,56 @@
+package communique.cli;
+
+import communique.extract.EntityExtractor;
+import communique.index.IndexReport;
+import communique.index.IndexWriteException;
+import communique.index.Indexer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code communique index}: brings the index up to date with article files, incrementally. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index article files (.txt, .html, .jsonl) incrementally: unchanged articles are skipped,",
+                "changed ones updated, vanished ones deleted, all in one commit.",
+                "Exit code: 0 done, 3 done but some input skipped (named on stderr), 1 index not written."})
+final class IndexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+    Path index = Defaults.INDEX;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index (default: index-data/articles).")
+    List<Path> paths = List.of(Defaults.ARTICLES);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            IndexReport report = new Indexer(index, new EntityExtractor(), threads)
+                    .index(paths, ConsoleProgress.forThisProcess());
+            for (String skipped : report.skippedSources()) {
+                err.println("skipped: " + skipped);
+            }
+            out.println(report.summaryLine());
+            out.flush();
+            return report.skippedSources().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
+        } catch (IndexWriteException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}

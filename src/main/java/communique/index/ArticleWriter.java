@@ -1,0 +1,63 @@
+package communique.index;
+
+import communique.article.Article;
+import communique.extract.EntityExtractor;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Writes one article if it is new or changed: compares its version hash with the previous commit's, extracts
+ * entities and updates the document by id. Thread-safe (IndexWriter is), so the pipeline's workers share one.
+ */
+final class ArticleWriter {
+
+    private final IndexWriter writer;
+    private final PreviousCommit previous;
+    private final EntityExtractor extractor;
+    private final ArticleDocuments documents = new ArticleDocuments();
+    private final IndexReport report;
+
+    ArticleWriter(IndexWriter writer, PreviousCommit previous, EntityExtractor extractor, IndexReport report) {
+        this.writer = writer;
+        this.previous = previous;
+        this.extractor = extractor;
+        this.report = report;
+    }
+
+    /** Writes the article unless the index already holds this exact version. */
+    void write(Article article, String rawHash, String file) throws IOException {
+        String hash = versionHash(rawHash, file);
+        String indexed = previous.hashOf(article.id());
+        if (hash.equals(indexed)) {
+            report.unchanged();
+            return;
+        }
+        writer.updateDocument(new Term(Fields.ID, article.id()), documents.build(extractor.extract(article), file, hash));
+        if (indexed == null) {
+            report.added();
+        } else {
+            report.updated();
+        }
+    }
+
+    /**
+     * The raw content's hash combined with everything else that shapes the document (schema version, source file),
+     * so a schema change or a moved file rewrites the article even when its text is the same.
+     */
+    static String versionHash(String rawHash, String file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((rawHash + '\n' + Fields.SCHEMA_VERSION + '\n' + file).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

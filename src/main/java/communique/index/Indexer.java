@@ -1,0 +1,112 @@
+package communique.index;
+
+import communique.article.ArticleFiles;
+import communique.extract.EntityExtractor;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings an index up to date with a set of paths, incrementally: unchanged articles are skipped, changed ones
+ * replaced by id, vanished ones deleted, and everything lands in one commit at the end, so a crash at any point
+ * leaves the previous commit intact. A second indexer on the same index fails at once (Lucene's write lock).
+ */
+public final class Indexer {
+
+    /** Enough buffer for large flushed segments on a small heap; the baseline benchmark uses the same. */
+    public static final double RAM_BUFFER_MB = 64;
+
+    private final IndexLocation location;
+    private final EntityExtractor extractor;
+    private final int workers;
+
+    public Indexer(Path indexPath, EntityExtractor extractor, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        this.location = new IndexLocation(indexPath);
+        this.extractor = extractor;
+        this.workers = workers;
+    }
+
+    /** The writer configuration used here and, for a fair comparison, by the raw-Lucene benchmark baseline. */
+    public static IndexWriterConfig writerConfig(OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /**
+     * Indexes every article file under {@code roots}.
+     *
+     * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
+     */
+    public IndexReport index(List<Path> roots, IndexProgress progress) throws IndexWriteException {
+        IndexReport report = new IndexReport();
+        boolean firstBuild;
+        try {
+            firstBuild = !location.exists();
+        } catch (IOException e) {
+            throw new IndexWriteException("cannot open the index at " + location.path() + ": " + e.getMessage(), e);
+        }
+        Path target = firstBuild ? location.buildingPath() : location.path();
+        try {
+            if (firstBuild) {
+                location.checkUsableForFirstBuild();
+            }
+            List<Path> files = ArticleFiles.list(roots, problem -> report.skipped(problem.getMessage()));
+            runInto(target, firstBuild, roots, files, report, progress);
+            if (firstBuild) {
+                location.publishFirstBuild();
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IndexWriteException("another indexer is already writing to " + target
+                    + " (its write.lock is held); wait for it to finish", e);
+        } catch (IOException e) {
+            throw new IndexWriteException("cannot write the index at " + target + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexWriteException("indexing was interrupted; the previous commit is intact", e);
+        }
+        report.finish();
+        return report;
+    }
+
+    private void runInto(Path target, boolean firstBuild, List<Path> roots, List<Path> files, IndexReport report,
+                         IndexProgress progress) throws IOException, InterruptedException {
+        Files.createDirectories(target);
+        IndexWriterConfig config = writerConfig(firstBuild ? OpenMode.CREATE : OpenMode.APPEND);
+        config.setIndexSort(Fields.INDEX_SORT);
+        try (Directory dir = FSDirectory.open(target);
+             IndexWriter writer = new IndexWriter(dir, config);
+             PreviousCommit previous = firstBuild ? PreviousCommit.empty() : PreviousCommit.open(dir)) {
+            IndexingPipeline pipeline = new IndexingPipeline(
+                    new ArticleWriter(writer, previous, extractor, report), report, workers);
+            try {
+                pipeline.run(files, progress);
+                report.deleted(new VanishedArticles(previous, roots)
+                        .delete(writer, pipeline.seenIds(), pipeline.failedFiles()));
+                if (firstBuild || writer.hasUncommittedChanges()) {
+                    writer.setLiveCommitData(Map.of("schema", Integer.toString(Fields.SCHEMA_VERSION),
+                            "committed", Long.toString(System.currentTimeMillis())).entrySet());
+                    writer.commit();
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        }
+    }
+}
