@@ -3,6 +3,8 @@ package communique.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /** Entry point of {@code communique}: dispatches to the subcommands. */
 @Command(name = "communique", mixinStandardHelpOptions = true, version = "communique 0.1",
         description = "Search engine for diplomatic news.",
@@ -13,9 +15,16 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    /** Runs a command line on the process's standard streams and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given output streams (tests call this) and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("error: " + e.getMessage());
                     return ExitCodes.FAILED;
