@@ -29,14 +29,25 @@ public final class Indexer {
     private final IndexLocation location;
     private final EntityExtractor extractor;
     private final int workers;
+    private final DirectoryOpener directories;
+
+    /** Opens the Lucene directory at a path; tests substitute one that simulates disk-full and IO faults. */
+    interface DirectoryOpener {
+        Directory open(Path path) throws IOException;
+    }
 
     public Indexer(Path indexPath, EntityExtractor extractor, int workers) {
+        this(indexPath, extractor, workers, FSDirectory::open);
+    }
+
+    Indexer(Path indexPath, EntityExtractor extractor, int workers, DirectoryOpener directories) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
         this.location = new IndexLocation(indexPath);
         this.extractor = extractor;
         this.workers = workers;
+        this.directories = directories;
     }
 
     /** The writer configuration used here and, for a fair comparison, by the raw-Lucene benchmark baseline. */
@@ -89,7 +100,7 @@ public final class Indexer {
         Files.createDirectories(target);
         IndexWriterConfig config = writerConfig(firstBuild ? OpenMode.CREATE : OpenMode.APPEND);
         config.setIndexSort(Fields.INDEX_SORT);
-        try (Directory dir = FSDirectory.open(target);
+        try (Directory dir = directories.open(target);
              IndexWriter writer = new IndexWriter(dir, config);
              PreviousCommit previous = firstBuild ? PreviousCommit.empty() : PreviousCommit.open(dir)) {
             IndexingPipeline pipeline = new IndexingPipeline(
