@@ -1,0 +1,109 @@
+package communique.article;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of site furniture, as whole-line patterns. They are general rather than keyed to one outlet: news sites
+ * share a small vocabulary for their labels, pagers, share bars, comment forms and copyright lines, and differ in
+ * case, punctuation and the words around them, so each pattern is case-insensitive and tolerant of separators.
+ */
+final class FurniturePhrases {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:" + DAY + "\\s+" + MONTH + ",?\\s+\\d{4}"
+            + "|" + MONTH + "\\s+" + DAY + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    private static final String TIME = "(?:\\s*[|,•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
+
+    /** A line that is only a date or an age: "Updated 04 May, 2024", "03 May, 2024", "3 hours ago". */
+    static final Pattern DATE_LINE = Pattern.compile("(?:(?:last\\s+)?(?:updated|published|posted|modified|date)(?:\\s+on)?\\s*:?\\s*)?"
+            + "(?:" + DATE + TIME + "|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|today|yesterday|just now)", FLAGS);
+
+    /** In-body links to other stories: the whole line goes ("Read more: Interpol refuses to issue red warrant ..."). */
+    static final Pattern LINK_LINE = Pattern.compile("(?:read more|read also|also read|read|related|see also|also see|more|must read"
+            + "|recommended|suggested|watch|also watch|listen|explainer)\\s*[:|»>–—]\\s*\\S.{0,250}", FLAGS);
+
+    /** Section headings that introduce other stories; after the story they start the sidebar. */
+    static final Pattern SECTION_LABEL = Pattern.compile("(?:opinion|editorials?|related|related (?:articles|posts|news|stories|content|coverage|topics)"
+            + "|more (?:from|on|in|news|stories)\\b.{0,50}|also read|read more|read next|read also|trending(?: now| news| stories)?"
+            + "|most (?:popular|read|viewed|shared)|latest(?: news| stories| updates)?|top stories|recommended(?: for you| stories)?"
+            + "|you (?:may|might) also like|editor['’]?s picks?|popular (?:posts|stories|news)|don['’]?t miss|in case you missed it"
+            + "|in other news|more stories|featured(?: stories)?|columns|blogs|newsletter)\\s*:?", FLAGS);
+
+    /** A comment form or comment thread: nothing after it is the story. */
+    static final Pattern COMMENT_FORM = Pattern.compile("(?:leave a (?:reply|comment)|post a comment|add a comment|add comment|write a comment"
+            + "|join the (?:conversation|discussion)|comments?|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|(?:show|view|load) comments"
+            + "|your email address will not be published.{0,120}|required fields are marked.{0,40}|cancel reply"
+            + "|you must be logged in to post a comment.{0,40})\\s*:?", FLAGS);
+
+    /** Menus, pagers, share bars, copyright and newsletter lines: dropped wherever they stand. */
+    static final Pattern NAVIGATION = Pattern.compile("(?:(?:left|right|main|top|mobile|site) menu|menu|toggle navigation|navigation"
+            + "|skip to (?:main )?content|search(?: for)?:?|home"
+            + "|home(?:\\s*[»>|/›]\\s*|\\s+)(?:\\p{Lu}[\\p{L}&'’-]*\\s*(?:[»>|/›]\\s*)?){1,5}"
+            + "|(?:previous|next|prev)\\s+(?:article|post|story)\\b[^.]{0,200}"
+            + "|follow us\\b.{0,80}|(?:join|follow) our\\b.{0,80}|(?:copyright|©|\\(c\\)).{0,200}|.{0,150}all rights reserved\\.?"
+            + "|(?:subscribe|sign up|signup)\\b.{0,120}|click here\\b.{0,150}"
+            + "|(?:tags?|topics?|filed under|categories|category|keywords)\\s*:.{0,300}"
+            + "|advertisement|advertisment|sponsored(?: content)?|ads?|scroll to continue(?: with content)?|continue reading(?: below)?"
+            + "|story continues below(?: advertisement)?|back to top(?: button)?|scroll to top|go to top|loading\\.*|please wait\\.*"
+            + "|(?:photo|image|picture|file photo|photo credit|image credit|caption)s?\\s*:.{0,200}"
+            + "|published in \\p{L}[\\p{L} ]{1,30},? .{0,40}\\d{4}\\.?|(?:download|get) (?:our|the)\\b.{0,40}\\bapp\\b.{0,40}"
+            + "|listen to (?:this )?(?:article|story)|\\d+\\s*min(?:ute)?s? read|(?:estimated )?reading time\\b.{0,30})", FLAGS);
+
+    /** Lines that only credit the writer or desk; furniture when they stand above the story. */
+    static final Pattern BYLINE = Pattern.compile("(?:by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[|,]\\s*.{0,60})?"
+            + "|(?:staff|our|special) (?:reporter|correspondent)|(?:web|news|monitoring|sports|foreign) desk)", FLAGS);
+
+    private static final Set<String> SOCIAL = Set.of("share", "sharing", "this", "article", "story", "post", "on", "via", "tweet",
+            "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "mail", "print", "pinterest", "telegram", "reddit",
+            "copy", "link", "messenger", "threads", "instagram", "youtube", "tiktok", "flipboard", "pocket", "save");
+    private static final Set<String> SOCIAL_ANCHORS = Set.of("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
+            "email", "print", "pinterest", "telegram", "reddit", "messenger", "instagram", "youtube", "tiktok");
+    private static final Set<String> PAGER = Set.of("previous", "prev", "next", "article", "post", "posts", "story", "older", "newer",
+            "page", "«", "»", "‹", "›", "<", ">", "←", "→");
+    private static final Set<String> PAGER_ANCHORS = Set.of("previous", "prev", "next", "older", "newer");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s:|,·•/]+");
+    private static final int MAX_TOKEN_LINE = 15;
+
+    private FurniturePhrases() {
+    }
+
+    static boolean isNavigation(String line) {
+        return NAVIGATION.matcher(line).matches() || onlyWordsFrom(line, SOCIAL, SOCIAL_ANCHORS) || onlyWordsFrom(line, PAGER, PAGER_ANCHORS);
+    }
+
+    static boolean isSectionLabel(String line) {
+        return SECTION_LABEL.matcher(line).matches();
+    }
+
+    static boolean isCommentForm(String line) {
+        return COMMENT_FORM.matcher(line).matches();
+    }
+
+    static boolean isLinkLine(String line) {
+        return LINK_LINE.matcher(line).matches();
+    }
+
+    static boolean isDateLine(String line) {
+        return DATE_LINE.matcher(line).matches();
+    }
+
+    /** Any of the named kinds of furniture line. */
+    static boolean isKnownFurniture(String line) {
+        return isNavigation(line) || isSectionLabel(line) || isCommentForm(line) || isLinkLine(line) || isDateLine(line);
+    }
+
+    /** "Share this: Facebook Twitter WhatsApp", "PREVIOUS NEXT": every word from one small vocabulary. */
+    private static boolean onlyWordsFrom(String line, Set<String> vocabulary, Set<String> anchors) {
+        String[] tokens = TOKEN_SEPARATORS.split(line.toLowerCase(Locale.ROOT).strip());
+        if (tokens.length == 0 || tokens.length > MAX_TOKEN_LINE || tokens[0].isEmpty()) {
+            return false;
+        }
+        return Arrays.stream(tokens).allMatch(vocabulary::contains) && Arrays.stream(tokens).anyMatch(anchors::contains);
+    }
+}

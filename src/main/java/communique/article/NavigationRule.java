@@ -1,0 +1,35 @@
+package communique.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops menu, pager, share-bar, copyright and newsletter lines wherever they stand: they are never story. Above the
+ * first paragraph of prose it also drops what a page prints before a story (breadcrumbs, bylines, a bare date),
+ * which inside the story could be meaningful and so is left alone there.
+ */
+final class NavigationRule implements FurnitureRule {
+
+    /** "News » Pakistan » Politics": two or more separators between short segments. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^.!?]{1,40}(?:\\s[»>|/›]\\s[^.!?]{1,40}){2,}");
+
+    @Override
+    public List<String> apply(List<String> lines) {
+        int head = LineScorer.firstProse(lines);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (FurniturePhrases.isNavigation(line) || (i < head && isHeadFurniture(line))) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static boolean isHeadFurniture(String line) {
+        return FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
+                || BREADCRUMB.matcher(line).matches();
+    }
+}

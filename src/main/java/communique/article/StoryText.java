@@ -1,0 +1,50 @@
+package communique.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The steps every format shares once it has the story's lines: furniture removal, the dateline, the body layout, and
+ * a title from the first sentence when the source gives none.
+ */
+final class StoryText {
+
+    private StoryText() {
+    }
+
+    /**
+     * Builds the article from raw story lines.
+     *
+     * @param title the source's headline, or null to use the first sentence
+     * @throws ArticleReadException when nothing of the story is left
+     */
+    static Article toArticle(String id, String title, List<String> lines, LocalDate date, String source, String url)
+            throws ArticleReadException {
+        List<String> story = new ArrayList<>(FurnitureStripper.strip(lines));
+        String place = takeDateline(story);
+        String body = Paragraphs.join(story);
+        if (body.isBlank()) {
+            throw new ArticleReadException(source, "no article text (empty, or only site furniture)");
+        }
+        String headline = title == null || title.isBlank() ? Headline.fromBody(body) : Paragraphs.collapse(title);
+        return new Article(id, headline, body, date, place, source, url);
+    }
+
+    /** Removes the dateline from the first paragraph and returns its place, or null when there is none. */
+    private static String takeDateline(List<String> story) {
+        if (story.isEmpty()) {
+            return null;
+        }
+        Dateline dateline = Dateline.find(story.get(0));
+        if (dateline == null) {
+            return null;
+        }
+        if (dateline.rest().isBlank()) {
+            story.remove(0);
+        } else {
+            story.set(0, dateline.rest());
+        }
+        return dateline.place();
+    }
+}
