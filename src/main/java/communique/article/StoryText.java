@@ -14,7 +14,8 @@ final class StoryText {
     }
 
     /**
-     * Builds the article from raw story lines.
+     * Builds the article from raw story lines. A first line that repeats the source's headline is dropped: pages
+     * print the headline again above the story, and it is already the title.
      *
      * @param title the source's headline, or null to use the first sentence
      * @throws ArticleReadException when nothing of the story is left
@@ -22,6 +23,9 @@ final class StoryText {
     static Article toArticle(String id, String title, List<String> lines, LocalDate date, String source, String url)
             throws ArticleReadException {
         List<String> story = new ArrayList<>(FurnitureStripper.strip(lines));
+        if (title != null && !story.isEmpty() && story.get(0).equalsIgnoreCase(Paragraphs.collapse(title))) {
+            story.remove(0);
+        }
         String place = takeDateline(story);
         String body = Paragraphs.join(story);
         if (body.isBlank()) {
