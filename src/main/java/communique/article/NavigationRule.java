@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Drops menu, pager, share-bar, copyright and newsletter lines wherever they stand: they are never story. Above the
- * first paragraph of prose it also drops what a page prints before a story (breadcrumbs, bylines, a bare date),
- * which inside the story could be meaningful and so is left alone there.
+ * first paragraph of prose it also drops what a page prints before a story (breadcrumbs, bylines, a bare date,,
+ * section names of one to three words), which inside the story could be meaningful and so is left alone there.
  */
 final class NavigationRule implements FurnitureRule {
 
     /** "News » Pakistan » Politics": two or more separators between short segments. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^.!?]{1,40}(?:\\s[»>|/›]\\s[^.!?]{1,40}){2,}");
+
+    private static final Pattern SECTION_NAME = Pattern.compile("[\\p{L}&' -]+");
+    private static final int MAX_SECTION_WORDS = 3;
 
     @Override
     public List<String> apply(List<String> lines) {
@@ -28,8 +31,13 @@ final class NavigationRule implements FurnitureRule {
         return kept;
     }
 
+    /** "National", "World News": one to three words without punctuation above the story name its section. */
+    private static boolean isSectionName(String line) {
+        return LineScorer.words(line) <= MAX_SECTION_WORDS && SECTION_NAME.matcher(line).matches();
+    }
+
     private static boolean isHeadFurniture(String line) {
-        return FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
+        return isSectionName(line) || FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
                 || BREADCRUMB.matcher(line).matches();
     }
 }

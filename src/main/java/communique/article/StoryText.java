@@ -35,20 +35,23 @@ final class StoryText {
         return new Article(id, headline, body, date, place, source, url);
     }
 
-    /** Removes the dateline from the first paragraph and returns its place, or null when there is none. */
+    /**
+     * Removes the dateline from the first paragraph of prose (a headline-like line may stand above it) and returns
+     * its place, or null when there is none. A dateline on a line of its own ("ISLAMABAD:") counts too.
+     */
     private static String takeDateline(List<String> story) {
-        if (story.isEmpty()) {
-            return null;
+        int first = Math.min(LineScorer.firstProse(story), story.size() - 1);
+        for (int i = 0; i <= first; i++) {
+            Dateline dateline = Dateline.find(story.get(i));
+            if (dateline != null) {
+                if (dateline.rest().isBlank()) {
+                    story.remove(i);
+                } else {
+                    story.set(i, dateline.rest());
+                }
+                return dateline.place();
+            }
         }
-        Dateline dateline = Dateline.find(story.get(0));
-        if (dateline == null) {
-            return null;
-        }
-        if (dateline.rest().isBlank()) {
-            story.remove(0);
-        } else {
-            story.set(0, dateline.rest());
-        }
-        return dateline.place();
+        return null;
     }
 }

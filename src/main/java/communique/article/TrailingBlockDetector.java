@@ -32,21 +32,28 @@ final class TrailingBlockDetector implements FurnitureRule {
     /** The earliest line from which every window up to the end is mostly furniture. */
     private static int regionStart(double[] scores) {
         int i = scores.length;
-        while (i > 0 && windowMean(scores, i - 1) >= MOSTLY_FURNITURE) {
+        while (i > 0 && (mean(scores, i - 1, i - 1 + WINDOW) >= MOSTLY_FURNITURE || lastWindowIsFurniture(scores, i - 1))) {
             i--;
         }
         return i;
     }
 
-    /** Windows near the end reach back so that a window always holds WINDOW lines when the text has them. */
-    private static double windowMean(double[] scores, int from) {
-        int start = Math.max(0, Math.min(from, scores.length - WINDOW));
-        int end = Math.min(scores.length, start + WINDOW);
+    /**
+     * Near the end a forward window is short; the last full window is consulted too, so a sidebar whose last line is a
+     * teaser sentence still counts as a block.
+     */
+    private static boolean lastWindowIsFurniture(double[] scores, int from) {
+        return from >= scores.length - WINDOW && mean(scores, scores.length - WINDOW, scores.length) >= MOSTLY_FURNITURE;
+    }
+
+    private static double mean(double[] scores, int from, int to) {
+        int start = Math.max(0, from);
+        int end = Math.min(scores.length, to);
         double sum = 0;
         for (int j = start; j < end; j++) {
             sum += scores[j];
         }
-        return sum / (end - start);
+        return end > start ? sum / (end - start) : 0;
     }
 
     private static int cutPoint(double[] scores, int regionStart) {
