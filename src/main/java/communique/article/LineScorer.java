@@ -18,7 +18,7 @@ final class LineScorer {
     private static final int HEADLINE_MAX_WORDS = 14;
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int PROSE_MIN_WORDS = 15;
-    private static final int REPEAT_MAX_WORDS = 20;
+    private static final int REPEAT_MAX_WORDS = 12;
     private static final Pattern CLOSERS = Pattern.compile("[\"”’')\\]»*]+$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪]|\\d{1,2}[.)])\\s");
     private static final Pattern WORD = Pattern.compile("\\s+");

@@ -1,0 +1,95 @@
+package communique.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The rules one at a time, on lines, including the cases where they must leave the story alone. */
+class FurnitureRulesTest {
+
+    private static final String PARA = "The two sides agreed to continue the dialogue and to meet again next year in Islamabad.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "…in the field of education.—TLTP|…in the field of education.",
+        "The talks ended on Friday. —APP|The talks ended on Friday.",
+        "The talks ended on Friday. – Reuters|The talks ended on Friday.",
+        "The talks ended on Friday. (Reuters)|The talks ended on Friday.",
+        "The talks ended on Friday./INP|The talks ended on Friday.",
+        "The talks ended on Friday.—Agencies|The talks ended on Friday.",
+        "The talks ended on Friday.—Xinhua|The talks ended on Friday.",
+        "The talks ended on Friday.—DAWN|The talks ended on Friday.",
+        "The talks ended on Friday.–PR|The talks ended on Friday.",
+        "The talks ended on Friday. —Online|The talks ended on Friday.",
+        "The talks ended on Friday. /Dawn/|The talks ended on Friday.",
+        "The talks ended on Friday — AFP|The talks ended on Friday",
+        "The talks ended on Friday with a pro-US statement.|The talks ended on Friday with a pro-US statement.",
+        "He met Pakistan-UK Business Council members.|He met Pakistan-UK Business Council members.",
+        "The deal was signed in the U.S.|The deal was signed in the U.S."})
+    void stripsSignOffAndKeepsSentence(String last, String expected) {
+        assertThat(new SignOffRule().apply(List.of(PARA, last))).containsExactly(PARA, expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"—APP", "Reuters", "(AFP)", "Reporting by Jane Doe; Editing by John Smith",
+        "(Additional reporting by Asif Shahzad in Islamabad)", "With input from agencies"})
+    void dropsSignOffOrCreditLine(String line) {
+        assertThat(new SignOffRule().apply(List.of(PARA, line))).containsExactly(PARA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Read more: Interpol refuses to issue red warrant against Altaf Hussain", "Also Read: PM leaves for Doha",
+        "READ MORE: Army chief visits Kabul", "Related: FO summons envoy", "See also: Timeline of talks", "Read: Full text of the statement"})
+    void dropsLinkLines(String line) {
+        assertThat(new LinkLineRule().apply(List.of(PARA, line, PARA))).containsExactly(PARA, PARA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Left Menu", "Home Latest News", "PREVIOUS NEXT", "Previous article", "Next article", "Share this:",
+        "Follow us on Twitter", "Copyright © 2024 APP", "© 2024 Dawn Media Group", "All rights reserved.",
+        "Subscribe to our newsletter", "Click here to join our WhatsApp channel", "Tags: Pakistan, UK", "Advertisement",
+        "Back to top button", "Share on Facebook Share on Twitter", "Home » World » Asia", "Published in Dawn, May 5th, 2024"})
+    void dropsNavigationLinesAnywhere(String line) {
+        assertThat(new NavigationRule().apply(List.of(PARA, line, PARA))).containsExactly(PARA, PARA);
+    }
+
+    @Test
+    void keepsSentencesThatMerelyMentionNavigationWords() {
+        List<String> lines = List.of("Home Secretary Amber Rudd said the next article of the treaty would be signed soon.",
+                "Follow-up talks will be held in May, and the tags on the goods will be checked.", PARA);
+        assertThat(new NavigationRule().apply(lines)).isEqualTo(lines);
+        assertThat(FurnitureStripper.strip(lines)).isEqualTo(lines);
+    }
+
+    @Test
+    void cutsFromCommentFormToEnd() {
+        assertThat(new CommentFormRule().apply(List.of(PARA, "Leave a Reply", "Your email address will not be published.", "Name")))
+                .containsExactly(PARA);
+    }
+
+    @Test
+    void dropsInlineRelatedBoxButKeepsStoryAfterIt() {
+        List<String> lines = List.of(PARA, "Related Articles", "PM meets Chinese envoy", "FO rejects Indian claims", PARA + " Again.",
+                "The meeting ended with a joint statement on trade and investment.");
+        assertThat(new SectionLabelRule().apply(lines))
+                .containsExactly(PARA, PARA + " Again.", "The meeting ended with a joint statement on trade and investment.");
+    }
+
+    @Test
+    void trailingDetectorLeavesAStoryWithoutSidebarAlone() {
+        List<String> lines = List.of(PARA, "Background", "The dialogue began in 2012.", "Outlook",
+                "Officials expect an agreement by June.");
+        assertThat(new TrailingBlockDetector().apply(lines)).isEqualTo(lines);
+    }
+
+    @Test
+    void trailingDetectorCutsHeadlineTeaserBlockWhoseLastLineIsASentence() {
+        List<String> lines = List.of(PARA, PARA, "Gold prices hit record high", "2 hours ago", "PSX gains 500 points", "3 hours ago",
+                "Rupee steady", "The rupee closed unchanged against the dollar in interbank trading.");
+        assertThat(new TrailingBlockDetector().apply(lines)).containsExactly(PARA, PARA);
+    }
+}
