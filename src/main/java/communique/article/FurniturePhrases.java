@@ -16,7 +16,7 @@ final class FurniturePhrases {
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:" + DAY + "\\s+" + MONTH + ",?\\s+\\d{4}"
+    private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:" + DAY + "\\s+" + MONTH + ",?\\s*\\d{4}"
             + "|" + MONTH + "\\s+" + DAY + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     private static final String TIME = "(?:\\s*[|,•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
 
@@ -46,18 +46,24 @@ final class FurniturePhrases {
             + "|skip to (?:main )?content|search(?: for)?:?|home"
             + "|home(?:\\s*[»>|/›]\\s*|\\s+)(?:\\p{Lu}[\\p{L}&'’-]*\\s*(?:[»>|/›]\\s*)?){1,5}"
             + "|(?:previous|next|prev)\\s+(?:article|post|story)\\b[^.]{0,200}"
-            + "|follow us\\b.{0,80}|(?:join|follow) our\\b.{0,80}|(?:copyright|©|\\(c\\)).{0,200}|.{0,150}all rights reserved\\.?"
+            + "|follow us\\b.{0,80}|(?:join|follow) our\\b.{0,80}|(?:copyright\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|by\\b|©)|©|\\(c\\)\\s*\\d{4}).{0,200}|.{0,150}all rights reserved\\.?"
             + "|(?:subscribe|sign up|signup)\\b.{0,120}|click here\\b.{0,150}"
             + "|(?:tags?|topics?|filed under|categories|category|keywords)\\s*:.{0,300}"
-            + "|advertisement|advertisment|sponsored(?: content)?|ads?|scroll to continue(?: with content)?|continue reading(?: below)?"
+            + "|advertisment|sponsored(?: content)?|ads?|scroll to continue(?: with content)?|continue reading(?: below)?"
             + "|story continues below(?: advertisement)?|back to top(?: button)?|scroll to top|go to top|loading\\.*|please wait\\.*"
             + "|(?:photo|image|picture|file photo|photo credit|image credit|caption)s?\\s*:.{0,200}"
             + "|published in \\p{L}[\\p{L} ]{1,30},? .{0,40}\\d{4}\\.?|(?:download|get) (?:our|the)\\b.{0,40}\\bapp\\b.{0,40}"
-            + "|listen to (?:this )?(?:article|story)|\\d+\\s*min(?:ute)?s? read|(?:estimated )?reading time\\b.{0,30})", FLAGS);
+            + "|listen to (?:this )?(?:article|story)|\\d+\\s*min(?:ute)?s? read|(?:estimated )?reading time\\b.{0,30}"
+            + "|like this:?|font size.{0,20}|text size.{0,20}|our standards:.{0,120}|.{0,80}\\bdelivered to your inbox\\b.{0,60}"
+            + "|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|(?:please )?(?:follow|like) (?:us|@\\w+)\\b.{0,140}"
+            + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10}"
+            + "|.{0,250}\\s[—–-]\\s*(?:photo|file photo|screengrab|image|picture)s?\\s*(?::|by\\b|courtesy\\b|/|$).{0,60}"
+            + "|.{0,250}\\s[—–-]\\s*\\p{Lu}\\p{L}{1,10}/file\\.?)", FLAGS);
 
     /** Lines that only credit the writer or desk; furniture when they stand above the story. */
     static final Pattern BYLINE = Pattern.compile("(?:by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[|,]\\s*.{0,60})?"
-            + "|(?:staff|our|special) (?:reporter|correspondent)|(?:web|news|monitoring|sports|foreign) desk)", FLAGS);
+            + "|(?:staff|our|special) (?:reporter|correspondent)|(?:web|news|monitoring|sports|foreign) desk|posted (?:by|on)\\b.{0,80})",
+            FLAGS);
 
     private static final Set<String> SOCIAL = Set.of("share", "sharing", "this", "article", "story", "post", "on", "via", "tweet",
             "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "mail", "print", "pinterest", "telegram", "reddit",
@@ -65,7 +71,7 @@ final class FurniturePhrases {
     private static final Set<String> SOCIAL_ANCHORS = Set.of("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
             "email", "print", "pinterest", "telegram", "reddit", "messenger", "instagram", "youtube", "tiktok");
     private static final Set<String> PAGER = Set.of("previous", "prev", "next", "article", "post", "posts", "story", "older", "newer",
-            "page", "«", "»", "‹", "›", "<", ">", "←", "→");
+            "page", "«", "»", "‹", "›", "<", ">", "<<", ">>", "←", "→");
     private static final Set<String> PAGER_ANCHORS = Set.of("previous", "prev", "next", "older", "newer");
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s:|,·•/]+");
     private static final int MAX_TOKEN_LINE = 15;

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Headline {
 
     static final int MAX_LENGTH = 110;
+    /** The first sentence is looked for only this far in, so a huge first paragraph costs nothing. */
+    private static final int SEARCH_LIMIT = 2000;
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col", "maj", "capt", "cdr",
             "brig", "adm", "sgt", "cpl", "gov", "sen", "rep", "rev", "hon", "amb", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc",
             "ltd", "co", "corp", "dept", "govt", "est", "approx", "fig", "vol", "art", "sec", "para", "retd", "jan", "feb", "mar", "apr",
@@ -32,6 +34,7 @@ final class Headline {
         if (blank >= 0) {
             paragraph = paragraph.substring(0, blank);
         }
+        paragraph = paragraph.substring(0, Math.min(paragraph.length(), SEARCH_LIMIT));
         String sentence = paragraph.substring(0, sentenceEnd(paragraph)).strip();
         if (sentence.endsWith(".") && !sentence.endsWith("..")) {
             sentence = sentence.substring(0, sentence.length() - 1);

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class NavigationRule implements FurnitureRule {
 
-    /** "News » Pakistan » Politics": two or more separators between short segments. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[^.!?]{1,40}(?:\\s[»>|/›]\\s[^.!?]{1,40}){2,}");
+    /**
+     * "News » Pakistan » Politics": two or more separators between short segments. Segments exclude the separators,
+     * so a long line full of "|" cannot send the matcher into exponential backtracking.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^.!?»>|/›]{1,40}(?:\\s[»>|/›]\\s[^.!?»>|/›]{1,40}){2,}");
 
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{L}&' -]+");
     private static final int MAX_SECTION_WORDS = 3;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class SignOffRule implements FurnitureRule {
 
     private static final String AGENCY = "(?:APP|AFP|AP|Reuters|INP|PPI|NNI|Agencies|Agency|Xinhua|DAWN|Dawn|PR|Online|TLTP|IANS|PTI|ANI|UNI"
-            + "|WAM|SPA|KUNA|Anadolu|AA|IRNA|TASS|Tass|dpa|DPA|Bloomberg|AFP/APP|Reuters/AFP|Web Desk|News Desk)";
+            + "|WAM|SPA|KUNA|Anadolu|AA|IRNA|TASS|Tass|dpa|DPA|Bloomberg|AFP/APP|Reuters/AFP"
+            + "|Web Desk|News Desk|Monitoring Desk|Sports Desk|Staff Reporter|Staff Report|Our Correspondent|Our Staff Reporter)";
     private static final String WORD = "(?:" + AGENCY + "|\\p{Lu}[\\p{L}]{1,14}|\\p{Lu}{2,8})";
     private static final Pattern AFTER_PUNCTUATION = Pattern.compile(
             "(?<=[.!?\"”’')\\]])\\s*(?:[—–-]{1,2}\\s*" + WORD + "(?:/" + WORD + ")?|/\\s*" + WORD + "\\s*/?|\\(\\s*" + WORD + "\\s*\\))\\s*$");
@@ -22,7 +23,8 @@ final class SignOffRule implements FurnitureRule {
             "\\s*(?:[—–-]{1,2}\\s*" + AGENCY + "|/" + AGENCY + "/?|\\(" + AGENCY + "\\))\\s*$");
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("[—–-]*\\s*[(/]?\\s*" + WORD + "\\s*[)/]?\\s*");
     private static final Pattern CREDIT_LINE = Pattern.compile("\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|written|edited)"
-            + " by\\b.{0,300}|\\(?\\s*with (?:additional )?inputs? from\\b.{0,100}", Pattern.CASE_INSENSITIVE);
+            + " by\\b.{0,300}|\\(?\\s*with (?:additional )?inputs? from\\b.{0,100}|(?:source|sources|courtesy|editor)\\s*:\\s*.{1,80}",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_PASSES = 3;
 
     @Override

@@ -36,7 +36,8 @@ class FurnitureRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"—APP", "Reuters", "(AFP)", "Reporting by Jane Doe; Editing by John Smith",
-        "(Additional reporting by Asif Shahzad in Islamabad)", "With input from agencies"})
+        "(Additional reporting by Asif Shahzad in Islamabad)", "With input from agencies",
+        "Source: Al Jazeera and news agencies", "Editor: Wang Lei"})
     void dropsSignOffOrCreditLine(String line) {
         assertThat(new SignOffRule().apply(List.of(PARA, line))).containsExactly(PARA);
     }
@@ -52,7 +53,11 @@ class FurnitureRulesTest {
     @ValueSource(strings = {"Left Menu", "Home Latest News", "PREVIOUS NEXT", "Previous article", "Next article", "Share this:",
         "Follow us on Twitter", "Copyright © 2024 APP", "© 2024 Dawn Media Group", "All rights reserved.",
         "Subscribe to our newsletter", "Click here to join our WhatsApp channel", "Tags: Pakistan, UK", "Advertisement",
-        "Back to top button", "Share on Facebook Share on Twitter", "Home » World » Asia", "Published in Dawn, May 5th, 2024"})
+        "Back to top button", "Share on Facebook Share on Twitter", "Home » World » Asia", "Published in Dawn, May 5th, 2024",
+        "Like Pakistan on Facebook, follow @Pakistan on Twitter to stay informed and join in the conversation.",
+        "Advertisement - Continue reading below", "Our Standards: The Thomson Reuters Trust Principles.", "Next Story >>",
+        "Foreign Minister Ishaq Dar speaks at the UN in New York. — Photo: APP", "The envoy arrives in Kabul. — AFP/File",
+        "Copyright 2024 The Nation", "Font Size"})
     void dropsNavigationLinesAnywhere(String line) {
         assertThat(new NavigationRule().apply(List.of(PARA, line, PARA))).containsExactly(PARA, PARA);
     }
@@ -60,7 +65,11 @@ class FurnitureRulesTest {
     @Test
     void keepsSentencesThatMerelyMentionNavigationWords() {
         List<String> lines = List.of("Home Secretary Amber Rudd said the next article of the treaty would be signed soon.",
-                "Follow-up talks will be held in May, and the tags on the goods will be checked.", PARA);
+                "Follow-up talks will be held in May, and the tags on the goods will be checked.",
+                "Copyright laws were also discussed at the meeting.", "Other countries will follow us, the minister said.",
+                "He said the country’s self-image had improved over the years.",
+                "Advertisement revenue fell sharply last year, the minister said.",
+                "Posted on the border, the soldiers watched the crossing all night.", PARA);
         assertThat(new NavigationRule().apply(lines)).isEqualTo(lines);
         assertThat(FurnitureStripper.strip(lines)).isEqualTo(lines);
     }
