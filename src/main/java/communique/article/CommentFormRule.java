@@ -11,11 +11,11 @@ import java.util.List;
 final class CommentFormRule implements FurnitureRule {
 
     @Override
-    public List<String> apply(List<String> lines) {
+    public List<StoryLine> apply(List<StoryLine> lines) {
         int head = LineScorer.firstProse(lines);
-        List<String> kept = new ArrayList<>();
+        List<StoryLine> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!FurniturePhrases.isCommentForm(lines.get(i))) {
+            if (!(lines.get(i).isKnownFurniture() && FurniturePhrases.isCommentForm(lines.get(i).text()))) {
                 kept.add(lines.get(i));
             } else if (i > head) {
                 break;

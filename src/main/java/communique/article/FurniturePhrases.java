@@ -1,6 +1,7 @@
 package communique.article;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class FurniturePhrases {
             + "|skip to (?:main )?content|search(?: for)?:?|home"
             + "|home(?:\\s*[»>|/›]\\s*|\\s+)(?:\\p{Lu}[\\p{L}&'’-]*\\s*(?:[»>|/›]\\s*)?){1,5}"
             + "|(?:previous|next|prev)\\s+(?:article|post|story)\\b[^.]{0,200}"
-            + "|follow us\\b.{0,80}|(?:join|follow) our\\b.{0,80}|(?:copyright\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|by\\b|©)|©|\\(c\\)\\s*\\d{4}).{0,200}|.{0,150}all rights reserved\\.?"
+            + "|follow us\\b.{0,80}|(?:join|follow) our\\b.{0,80}|(?:copyright\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}|by\\b|©)|©|\\(c\\)\\s*\\d{4}).{0,200}"
             + "|(?:subscribe|sign up|signup)\\b.{0,120}|click here\\b.{0,150}"
             + "|(?:tags?|topics?|filed under|categories|category|keywords)\\s*:.{0,300}"
             + "|advertisment|sponsored(?: content)?|ads?|scroll to continue(?: with content)?|continue reading(?: below)?"
@@ -54,11 +55,20 @@ final class FurniturePhrases {
             + "|(?:photo|image|picture|file photo|photo credit|image credit|caption)s?\\s*:.{0,200}"
             + "|published in \\p{L}[\\p{L} ]{1,30},? .{0,40}\\d{4}\\.?|(?:download|get) (?:our|the)\\b.{0,40}\\bapp\\b.{0,40}"
             + "|listen to (?:this )?(?:article|story)|\\d+\\s*min(?:ute)?s? read|(?:estimated )?reading time\\b.{0,30}"
-            + "|like this:?|font size.{0,20}|text size.{0,20}|our standards:.{0,120}|.{0,80}\\bdelivered to your inbox\\b.{0,60}"
+            + "|like this:?|font size.{0,20}|text size.{0,20}|our standards:.{0,120}"
             + "|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|(?:please )?(?:follow|like) (?:us|@\\w+)\\b.{0,140}"
-            + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10}"
+            + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10})", FLAGS);
+
+    /**
+     * Navigation that ends a line rather than starting it: copyright notices, newsletter calls, photo captions
+     * ("… — Photo: APP", "— AFP/File"). These patterns scan the whole line, so they only run when the line holds one
+     * of {@link #TAIL_TRIGGERS}.
+     */
+    private static final Pattern TAIL_NAVIGATION = Pattern.compile(".{0,150}all rights reserved\\.?|.{0,80}\\bdelivered to your inbox\\b.{0,60}"
             + "|.{0,250}\\s[—–-]\\s*(?:photo|file photo|screengrab|image|picture)s?\\s*(?::|by\\b|courtesy\\b|/|$).{0,60}"
-            + "|.{0,250}\\s[—–-]\\s*\\p{Lu}\\p{L}{1,10}/file\\.?)", FLAGS);
+            + "|.{0,250}\\s[—–-]\\s*\\p{Lu}\\p{L}{1,10}/file\\.?", FLAGS);
+    private static final List<String> TAIL_TRIGGERS = List.of("rights reserved", "your inbox", "photo", "screengrab", "image",
+            "picture", "/file");
 
     /** Lines that only credit the writer or desk; furniture when they stand above the story. */
     static final Pattern BYLINE = Pattern.compile("(?:by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[|,]\\s*.{0,60})?"
@@ -75,28 +85,36 @@ final class FurniturePhrases {
     private static final Set<String> PAGER_ANCHORS = Set.of("previous", "prev", "next", "older", "newer");
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s:|,·•/]+");
     private static final int MAX_TOKEN_LINE = 15;
+    /** No furniture line is longer than this; longer lines are not matched at all, which keeps huge lines cheap. */
+    private static final int MAX_FURNITURE_LENGTH = 500;
 
     private FurniturePhrases() {
     }
 
     static boolean isNavigation(String line) {
-        return NAVIGATION.matcher(line).matches() || onlyWordsFrom(line, SOCIAL, SOCIAL_ANCHORS) || onlyWordsFrom(line, PAGER, PAGER_ANCHORS);
+        return isShort(line) && (NAVIGATION.matcher(line).matches() || onlyWordsFrom(line, SOCIAL, SOCIAL_ANCHORS)
+                || onlyWordsFrom(line, PAGER, PAGER_ANCHORS) || isTailNavigation(line));
+    }
+
+    private static boolean isTailNavigation(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return TAIL_TRIGGERS.stream().anyMatch(lower::contains) && TAIL_NAVIGATION.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {
-        return SECTION_LABEL.matcher(line).matches();
+        return isShort(line) && SECTION_LABEL.matcher(line).matches();
     }
 
     static boolean isCommentForm(String line) {
-        return COMMENT_FORM.matcher(line).matches();
+        return isShort(line) && COMMENT_FORM.matcher(line).matches();
     }
 
     static boolean isLinkLine(String line) {
-        return LINK_LINE.matcher(line).matches();
+        return isShort(line) && LINK_LINE.matcher(line).matches();
     }
 
     static boolean isDateLine(String line) {
-        return DATE_LINE.matcher(line).matches();
+        return isShort(line) && DATE_LINE.matcher(line).matches();
     }
 
     /** Any of the named kinds of furniture line. */
@@ -104,12 +122,29 @@ final class FurniturePhrases {
         return isNavigation(line) || isSectionLabel(line) || isCommentForm(line) || isLinkLine(line) || isDateLine(line);
     }
 
+    private static boolean isShort(String line) {
+        return line.length() <= MAX_FURNITURE_LENGTH;
+    }
+
     /** "Share this: Facebook Twitter WhatsApp", "PREVIOUS NEXT": every word from one small vocabulary. */
     private static boolean onlyWordsFrom(String line, Set<String> vocabulary, Set<String> anchors) {
+        if (!vocabulary.contains(firstToken(line))) {
+            return false;
+        }
         String[] tokens = TOKEN_SEPARATORS.split(line.toLowerCase(Locale.ROOT).strip());
         if (tokens.length == 0 || tokens.length > MAX_TOKEN_LINE || tokens[0].isEmpty()) {
             return false;
         }
         return Arrays.stream(tokens).allMatch(vocabulary::contains) && Arrays.stream(tokens).anyMatch(anchors::contains);
+    }
+
+    /** The first token, lower-cased, found without a regex: most lines are rejected on it. */
+    private static String firstToken(String line) {
+        String s = line.strip();
+        int end = 0;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && ":|,·•/".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

@@ -6,5 +6,5 @@ import java.util.List;
 interface FurnitureRule {
 
     /** Returns the lines without this rule's furniture; never modifies {@code lines}. */
-    List<String> apply(List<String> lines);
+    List<StoryLine> apply(List<StoryLine> lines);
 }

@@ -23,13 +23,13 @@ final class FurnitureStripper {
 
     /** The story's lines without furniture. */
     static List<String> strip(List<String> lines) {
-        List<String> current = List.copyOf(lines);
+        List<StoryLine> current = List.copyOf(StoryLine.of(lines));
         for (FurnitureRule rule : RULES) {
-            List<String> next = rule.apply(current);
+            List<StoryLine> next = rule.apply(current);
             if (!LineScorer.hasProse(current) || LineScorer.hasProse(next)) {
                 current = List.copyOf(next);
             }
         }
-        return current;
+        return StoryLine.texts(current);
     }
 }

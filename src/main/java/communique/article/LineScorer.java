@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Scores how much a line looks like site furniture rather than story: 1 for a known furniture phrase, a date line, a
- * line repeated elsewhere on the page (sidebars print each headline twice) or a short line without closing
+ * short line repeated elsewhere on the page (sidebars print each headline twice) or a short line without closing
  * punctuation (a headline); 0.9 for a teaser cut off with "..."; 0 for a sentence of prose. Rules look at runs of
  * these scores, never at one line alone, because a story can hold a short line too.
  */
@@ -19,81 +19,93 @@ final class LineScorer {
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int PROSE_MIN_WORDS = 15;
     private static final int REPEAT_MAX_WORDS = 12;
-    private static final Pattern CLOSERS = Pattern.compile("[\"”’')\\]»*]+$");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪]|\\d{1,2}[.)])\\s");
-    private static final Pattern WORD = Pattern.compile("\\s+");
+    private static final Pattern BULLET = Pattern.compile("(?:[-•*–·▪]|\\d{1,2}[.)])\\s");
 
     private LineScorer() {
     }
 
     /** Scores every line, using the whole list to find repeated lines. */
-    static double[] scores(List<String> lines) {
+    static double[] scores(List<StoryLine> lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            counts.merge(key(line), 1, Integer::sum);
+        for (StoryLine line : lines) {
+            if (line.words() <= REPEAT_MAX_WORDS) {
+                counts.merge(line.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
         }
         double[] scores = new double[lines.size()];
         for (int i = 0; i < scores.length; i++) {
-            String line = lines.get(i);
-            boolean repeated = counts.get(key(line)) > 1 && words(line) <= REPEAT_MAX_WORDS;
-            scores[i] = score(line, repeated);
+            StoryLine line = lines.get(i);
+            boolean repeated = line.words() <= REPEAT_MAX_WORDS && counts.get(line.text().toLowerCase(Locale.ROOT)) > 1;
+            scores[i] = repeated ? 1.0 : line.baseScore();
         }
         return scores;
     }
 
-    static double score(String line, boolean repeated) {
-        if (repeated || FurniturePhrases.isKnownFurniture(line)) {
+    static double baseScore(StoryLine line) {
+        if (line.isKnownFurniture()) {
             return 1.0;
         }
-        String core = CLOSERS.matcher(line).replaceAll("");
-        int words = words(line);
+        String core = withoutClosers(line.text());
         if (core.endsWith("...") || core.endsWith("…")) {
             return 0.9;
         }
-        if (BULLET.matcher(line).find()) {
+        if (BULLET.matcher(line.text()).lookingAt()) {
             return 0.5;
         }
         if (core.endsWith(":") || core.endsWith(";")) {
             return 0.3;
         }
         if (endsSentence(core)) {
-            return words >= SENTENCE_MIN_WORDS ? 0.0 : 0.4;
+            return line.words() >= SENTENCE_MIN_WORDS ? 0.0 : 0.4;
         }
-        return words <= HEADLINE_MAX_WORDS ? 1.0 : 0.3;
+        return line.words() <= HEADLINE_MAX_WORDS ? 1.0 : 0.3;
     }
 
     /** A line that is surely story: a long line, or a sentence of several words ending in . ! or ?. */
-    static boolean isProse(String line) {
-        String core = CLOSERS.matcher(line).replaceAll("");
-        int words = words(line);
+    static boolean isProse(StoryLine line) {
+        String core = withoutClosers(line.text());
         boolean teaser = core.endsWith("...") || core.endsWith("…");
-        return !teaser && !FurniturePhrases.isKnownFurniture(line)
-                && (words >= PROSE_MIN_WORDS || (words >= SENTENCE_MIN_WORDS && endsSentence(core)));
+        int words = line.words();
+        return !teaser && (words >= PROSE_MIN_WORDS || (words >= SENTENCE_MIN_WORDS && endsSentence(core))) && !line.isKnownFurniture();
     }
 
-    static int firstProse(List<String> lines) {
+    static int firstProse(List<StoryLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (isProse(lines.get(i))) {
+            if (lines.get(i).isProse()) {
                 return i;
             }
         }
         return lines.size();
     }
 
-    static boolean hasProse(List<String> lines) {
+    static boolean hasProse(List<StoryLine> lines) {
         return firstProse(lines) < lines.size();
     }
 
+    /** Counts words without building an array: lines can be megabytes long. */
     static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : WORD.split(s).length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** The line without trailing closing quotes and brackets, so '…said.”' ends in a period. */
+    private static String withoutClosers(String line) {
+        int end = line.length();
+        while (end > 0 && "\"”’')]»*".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     private static boolean endsSentence(String core) {
         return !core.isEmpty() && ".!?".indexOf(core.charAt(core.length() - 1)) >= 0;
-    }
-
-    private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class LinkLineRule implements FurnitureRule {
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return lines.stream().filter(line -> !FurniturePhrases.isLinkLine(line)).collect(Collectors.toList());
+    public List<StoryLine> apply(List<StoryLine> lines) {
+        return lines.stream().filter(line -> !(line.isKnownFurniture() && FurniturePhrases.isLinkLine(line.text()))).collect(Collectors.toList());
     }
 }

@@ -21,12 +21,12 @@ final class NavigationRule implements FurnitureRule {
     private static final int MAX_SECTION_WORDS = 3;
 
     @Override
-    public List<String> apply(List<String> lines) {
+    public List<StoryLine> apply(List<StoryLine> lines) {
         int head = LineScorer.firstProse(lines);
-        List<String> kept = new ArrayList<>();
+        List<StoryLine> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (FurniturePhrases.isNavigation(line) || (i < head && isHeadFurniture(line))) {
+            StoryLine line = lines.get(i);
+            if (line.isKnownFurniture() && FurniturePhrases.isNavigation(line.text()) || (i < head && isHeadFurniture(line.text()))) {
                 continue;
             }
             kept.add(line);

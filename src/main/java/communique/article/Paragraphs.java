@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
-    /** Runs of whitespace, including the no-break and thin spaces that web pages carry into text. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2009\\u200A]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** A line long enough that it may have been hard-wrapped by an editor rather than ended by the writer. */
     private static final int WRAP_MIN_LENGTH = 40;
@@ -20,9 +18,28 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Collapses whitespace inside one line and trims it. */
+    /** Collapses whitespace inside one line and trims it; a plain loop, as it runs over every character of a file. */
     static String collapse(String line) {
-        return SPACES.matcher(line).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whitespace, including the no-break and thin spaces that web pages carry into text. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /**

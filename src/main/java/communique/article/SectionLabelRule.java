@@ -14,14 +14,14 @@ final class SectionLabelRule implements FurnitureRule {
     private static final double MOSTLY_FURNITURE = 0.6;
 
     @Override
-    public List<String> apply(List<String> lines) {
+    public List<StoryLine> apply(List<StoryLine> lines) {
         double[] scores = LineScorer.scores(lines);
         int head = LineScorer.firstProse(lines);
-        List<String> kept = new ArrayList<>();
+        List<StoryLine> kept = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            String line = lines.get(i);
-            if (!FurniturePhrases.isSectionLabel(line)) {
+            StoryLine line = lines.get(i);
+            if (!(line.isKnownFurniture() && FurniturePhrases.isSectionLabel(line.text()))) {
                 kept.add(line);
                 i++;
             } else if (i > head && restIsFurniture(lines, scores, i + 1)) {
@@ -33,7 +33,7 @@ final class SectionLabelRule implements FurnitureRule {
         return kept;
     }
 
-    private static boolean restIsFurniture(List<String> lines, double[] scores, int from) {
+    private static boolean restIsFurniture(List<StoryLine> lines, double[] scores, int from) {
         if (from >= lines.size() || !LineScorer.hasProse(lines.subList(from, lines.size()))) {
             return true;
         }

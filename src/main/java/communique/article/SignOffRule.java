@@ -26,14 +26,18 @@ final class SignOffRule implements FurnitureRule {
             + " by\\b.{0,300}|\\(?\\s*with (?:additional )?inputs? from\\b.{0,100}|(?:source|sources|courtesy|editor)\\s*:\\s*.{1,80}",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_PASSES = 3;
+    /** Sign-offs and credit lines are short; only the end of a long last paragraph is searched. */
+    private static final int TAIL_CHARS = 200;
+    private static final int MAX_CREDIT_LINE = 400;
 
     @Override
-    public List<String> apply(List<String> lines) {
-        List<String> out = new ArrayList<>(lines);
+    public List<StoryLine> apply(List<StoryLine> lines) {
+        List<StoryLine> out = new ArrayList<>(lines);
         for (int pass = 0; pass < MAX_PASSES && !out.isEmpty(); pass++) {
             int last = out.size() - 1;
-            String line = out.get(last);
-            if (out.size() > 1 && (SIGN_OFF_LINE.matcher(line).matches() || CREDIT_LINE.matcher(line).matches())) {
+            String line = out.get(last).text();
+            if (out.size() > 1 && line.length() <= MAX_CREDIT_LINE
+                    && (SIGN_OFF_LINE.matcher(line).matches() || CREDIT_LINE.matcher(line).matches())) {
                 out.remove(last);
                 continue;
             }
@@ -41,14 +45,14 @@ final class SignOffRule implements FurnitureRule {
             if (stripped.equals(line)) {
                 break;
             }
-            out.set(last, stripped);
+            out.set(last, new StoryLine(stripped));
         }
         return out;
     }
 
     private static String stripTail(String line) {
         for (Pattern p : List.of(AFTER_PUNCTUATION, KNOWN_AGENCY)) {
-            Matcher m = p.matcher(line);
+            Matcher m = p.matcher(line).region(Math.max(0, line.length() - TAIL_CHARS), line.length()).useTransparentBounds(true);
             if (m.find() && m.start() > 0) {
                 return line.substring(0, m.start()).stripTrailing();
             }

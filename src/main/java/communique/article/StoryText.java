@@ -40,7 +40,7 @@ final class StoryText {
      * its place, or null when there is none. A dateline on a line of its own ("ISLAMABAD:") counts too.
      */
     private static String takeDateline(List<String> story) {
-        int first = Math.min(LineScorer.firstProse(story), story.size() - 1);
+        int first = Math.min(LineScorer.firstProse(StoryLine.of(story)), story.size() - 1);
         for (int i = 0; i <= first; i++) {
             Dateline dateline = Dateline.find(story.get(i));
             if (dateline != null) {

@@ -15,7 +15,7 @@ final class TrailingBlockDetector implements FurnitureRule {
     private static final double MOSTLY_FURNITURE = 0.6;
 
     @Override
-    public List<String> apply(List<String> lines) {
+    public List<StoryLine> apply(List<StoryLine> lines) {
         int n = lines.size();
         if (n < 3) {
             return lines;
