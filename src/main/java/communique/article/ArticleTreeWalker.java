@@ -1,6 +1,7 @@
 package communique.article;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -53,7 +54,7 @@ final class ArticleTreeWalker {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String reason = e instanceof FileSystemLoopException ? "symbolic link loop, not followed" : "cannot list: " + e;
+                    String reason = e instanceof FileSystemLoopException ? "symbolic link loop, not followed" : reason(e);
                     problems.accept(new ArticleReadException(file.toString(), reason, e));
                     return FileVisitResult.CONTINUE;
                 }
@@ -61,14 +62,18 @@ final class ArticleTreeWalker {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     if (e != null) {
-                        problems.accept(new ArticleReadException(dir.toString(), "cannot list: " + e, e));
+                        problems.accept(new ArticleReadException(dir.toString(), reason(e), e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.accept(new ArticleReadException(root.toString(), "cannot list: " + e, e));
+            problems.accept(new ArticleReadException(root.toString(), reason(e), e));
         }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "cannot list: permission denied" : "cannot list: " + e;
     }
 
     /** Drops later paths that lead to a file already listed (two links to one file, a root inside another root). */

@@ -19,11 +19,12 @@ final class FurniturePhrases {
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:" + DAY + "\\s+" + MONTH + ",?\\s*\\d{4}"
             + "|" + MONTH + "\\s+" + DAY + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    private static final String LEADING_TIME = "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4}\\s*)?[|,•-]?\\s*)?";
     private static final String TIME = "(?:\\s*[|,•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
 
     /** A line that is only a date or an age: "Updated 04 May, 2024", "03 May, 2024", "3 hours ago". */
     static final Pattern DATE_LINE = Pattern.compile("(?:(?:last\\s+)?(?:updated|published|posted|modified|date)(?:\\s+on)?\\s*:?\\s*)?"
-            + "(?:" + DATE + TIME + "|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|today|yesterday|just now)", FLAGS);
+            + "(?:" + LEADING_TIME + DATE + TIME + "|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|today|yesterday|just now)", FLAGS);
 
     /** In-body links to other stories: the whole line goes ("Read more: Interpol refuses to issue red warrant ..."). */
     static final Pattern LINK_LINE = Pattern.compile("(?:read more|read also|also read|read|related|see also|also see|more|must read"
@@ -57,7 +58,8 @@ final class FurniturePhrases {
             + "|listen to (?:this )?(?:article|story)|\\d+\\s*min(?:ute)?s? read|(?:estimated )?reading time\\b.{0,30}"
             + "|like this:?|font size.{0,20}|text size.{0,20}|our standards:.{0,120}"
             + "|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|(?:please )?(?:follow|like) (?:us|@\\w+)\\b.{0,140}"
-            + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10})", FLAGS);
+            + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10}"
+            + "|(?:follow|join) [^.]{1,40} on (?:whatsapp|facebook|twitter|x|instagram|telegram|youtube|google news)\\b.{0,60})", FLAGS);
 
     /**
      * Navigation that ends a line rather than starting it: copyright notices, newsletter calls, photo captions
@@ -69,6 +71,9 @@ final class FurniturePhrases {
             + "|.{0,250}\\s[—–-]\\s*\\p{Lu}\\p{L}{1,10}/file\\.?", FLAGS);
     private static final List<String> TAIL_TRIGGERS = List.of("rights reserved", "your inbox", "photo", "screengrab", "image",
             "picture", "/file");
+
+    /** A date line that says what it is ("Updated: …", "Published On …"): furniture wherever it stands. */
+    static final Pattern LABELLED_DATE = Pattern.compile("(?:last\\s+)?(?:updated|published|posted|modified)\\b.{0,60}", FLAGS);
 
     /** Lines that only credit the writer or desk; furniture when they stand above the story. */
     static final Pattern BYLINE = Pattern.compile("(?:by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}(?:\\s*[|,]\\s*.{0,60})?"

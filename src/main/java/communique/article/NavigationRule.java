@@ -26,12 +26,18 @@ final class NavigationRule implements FurnitureRule {
         List<StoryLine> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             StoryLine line = lines.get(i);
-            if (line.isKnownFurniture() && FurniturePhrases.isNavigation(line.text()) || (i < head && isHeadFurniture(line.text()))) {
+            if (line.isKnownFurniture() && isNavigationAnywhere(line.text()) || (i < head && isHeadFurniture(line.text()))) {
                 continue;
             }
             kept.add(line);
         }
         return kept;
+    }
+
+    /** Menus and the like, and a date line labelled as one ("Updated 04 May, 2024"), which is never story. */
+    private static boolean isNavigationAnywhere(String line) {
+        return FurniturePhrases.isNavigation(line)
+                || (FurniturePhrases.isDateLine(line) && FurniturePhrases.LABELLED_DATE.matcher(line).matches());
     }
 
     /** "National", "World News": one to three words without punctuation above the story name its section. */

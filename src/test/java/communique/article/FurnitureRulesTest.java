@@ -61,7 +61,8 @@ class FurnitureRulesTest {
         "Like Pakistan on Facebook, follow @Pakistan on Twitter to stay informed and join in the conversation.",
         "Advertisement - Continue reading below", "Our Standards: The Thomson Reuters Trust Principles.", "Next Story >>",
         "Foreign Minister Ishaq Dar speaks at the UN in New York. — Photo: APP", "The envoy arrives in Kabul. — AFP/File",
-        "Copyright 2024 The Nation", "Font Size"})
+        "Copyright 2024 The Nation", "Font Size", "Follow Geo News on WhatsApp", "Updated: 10:45 PM | 06 Jun, 2024",
+        "Published On 12 Mar 2024", "Last updated on May 4, 2024 10:30pm"})
     void dropsNavigationLinesAnywhere(String line) {
         assertThat(apply(new NavigationRule(), List.of(PARA, line, PARA))).containsExactly(PARA, PARA);
     }

@@ -105,6 +105,31 @@ class TxtFurnitureTest {
     }
 
     @Test
+    void dropsBylinePrintLineSocialCallCommentsAndRecommendedStories() throws Exception {
+        Article a = CollectingSink.readOne("headline-byline-recommended.txt");
+        assertThat(a.title()).isEqualTo("Pakistan, Saudi Arabia ink $2b deal");
+        assertThat(a.body()).doesNotContain("Our Correspondent", "May 04", "Published in", "Facebook", "COMMENTS", "Great news",
+                "Recommended", "IMF", "Rupee").endsWith("followed by a second round of agreements later in the year.");
+    }
+
+    @Test
+    void dropsLabelledDateSourceLineAndMoreFromAndMostReadBlocks() throws Exception {
+        Article a = CollectingSink.readOne("standfirst-more-from.txt");
+        assertThat(a.body()).doesNotContain("Published On", "Source:", "Listen", "More from", "Gaza", "Ukrainian", "Most Read",
+                "economy in crisis").endsWith("India has repeatedly said Kashmir is an internal matter.");
+    }
+
+    @Test
+    void dropsDeskTimestampAlsoReadBoxAndFollowCall() throws Exception {
+        Article a = CollectingSink.readOne("desk-also-read-whatsapp.txt");
+        assertThat(a.place()).isEqualTo("BEIJING");
+        assertThat(a.body()).startsWith("Prime Minister Shehbaz Sharif held talks")
+                .doesNotContain("Web Desk", "Updated", "Also Read", "five-day visit", "WhatsApp")
+                .contains("security of Chinese nationals working in Pakistan.")
+                .endsWith("The prime minister thanked China for its support.");
+    }
+
+    @Test
     void dropsSectionLabelAboveTheStory() throws Exception {
         Article a = parse("Editorial\n\nThe government’s decision to raise the tax on imported phones deserves a second look.\n\n"
                 + "It will hurt the very exporters it means to help.");
