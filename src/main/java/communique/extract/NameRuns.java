@@ -1,0 +1,116 @@
+package communique.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a person's name as a run of capitalised words beside a title: after it ("Minister Mohsin Naqvi") or before
+ * an apposition comma ("Graeme Biggar, the director general"). Honorifics and ranks are stepped over, never kept.
+ */
+final class NameRuns {
+
+    /** Names longer than this are taken to be something else (a list of names, a title-cased headline). */
+    private static final int MAX_WORDS = 6;
+
+    /** A name found in the text: its words as written and the tokens {@code [start, end)} it spans. */
+    record Run(List<String> words, int start, int end) {
+    }
+
+    private final Lexicon lexicon = Lexicon.get();
+    private final CountryGazetteer countries = CountryGazetteer.get();
+
+    /** The name starting at token {@code i} after any honorifics; a single word only when {@code allowSingle}. */
+    Run after(List<Token> tokens, int i, boolean allowSingle) {
+        int start = skipHonorifics(tokens, i);
+        int k = start;
+        List<String> words = new ArrayList<>();
+        while (k < tokens.size() && words.size() < MAX_WORDS) {
+            Token t = tokens.get(k);
+            if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty())) {
+                words.add(t.text());
+            } else if (!(t.text().equals(".") && !words.isEmpty() && isInitial(tokens.get(k - 1)))) {
+                break;
+            }
+            k++;
+        }
+        trimParticles(words);
+        boolean tooShort = words.isEmpty() || (!allowSingle && words.size() < 2);
+        boolean organisation = k < tokens.size() && lexicon.isOrg(tokens.get(k).lower()) && tokens.get(k).isCapitalised();
+        return tooShort || organisation || namesCountry(tokens, start, k) ? null : new Run(words, start, k);
+    }
+
+    /** The name of two or more words ending just before token {@code end} (an apposition comma), or null. */
+    Run before(List<Token> tokens, int end) {
+        int k = end - 1;
+        while (k >= 0 && end - 1 - k < MAX_WORDS && (isNamePart(tokens.get(k)) || isParticle(tokens, k))) {
+            k--;
+        }
+        int start = k + 1;
+        while (start < end && (lexicon.isHonorific(tokens.get(start).lower()) || isParticle(tokens, start))) {
+            start++;
+        }
+        if (end - start < 2 || (k >= 0 && lexicon.isOrg(tokens.get(k).lower())) || namesCountry(tokens, start, end)) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens.subList(start, end)) {
+            words.add(t.text());
+        }
+        return new Run(words, start, end);
+    }
+
+    /** Whether a country's name ("United Kingdom") starts inside tokens {@code [start, end)}. */
+    private boolean namesCountry(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            PhraseTable.Match<CountryGazetteer.Form> m = countries.match(tokens, k);
+            if (m != null && !m.value().guarded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Steps over "Lt Gen (retd)", "Dr.", "Lord", "Syed": words that precede a name but are not part of it. */
+    int skipHonorifics(List<Token> tokens, int i) {
+        int k = i;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            boolean honorific = lexicon.isHonorific(t.lower()) && t.isCapitalised();
+            boolean abbreviationDot = t.text().equals(".") && k > 0 && isAbbreviation(tokens.get(k - 1));
+            boolean retired = t.text().equals("(") || t.text().equals(")") || t.is("retd");
+            if (!(honorific || abbreviationDot || (retired && k > i))) {
+                return k;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** Could be part of a person's name: capitalised, or an initial, and not a known non-name word. */
+    boolean isNamePart(Token t) {
+        if (!(t.isTitleCase() || isInitial(t))) {
+            return false;
+        }
+        String w = t.lower();
+        return !lexicon.isStop(w) && !lexicon.isOrg(w) && !lexicon.isPlace(w) && !countries.isCountryWord(t);
+    }
+
+    private boolean isParticle(List<Token> tokens, int k) {
+        return lexicon.isParticle(tokens.get(k).lower()) && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1));
+    }
+
+    private void trimParticles(List<String> words) {
+        while (!words.isEmpty() && lexicon.isParticle(Lexicon.lower(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+    }
+
+    /** "Dr", "Lt", "Sen": their full stop does not end the title. */
+    private boolean isAbbreviation(Token t) {
+        return lexicon.isHonorific(t.lower()) || t.is("sen") || t.is("rep");
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+}
