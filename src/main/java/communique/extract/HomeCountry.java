@@ -1,6 +1,6 @@
 package communique.extract;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * <p>The corpus is Pakistani diplomatic news, where Pakistani officials go without a nationality word and foreign
  * ones get one ("Chinese President Xi Jinping"). So Pakistan is home whenever it is mentioned at least half as often
- * as the most-mentioned country; otherwise the most-mentioned country is (ties: the first mentioned). A story
- * naming no country is Pakistani when it names a Pakistani place (Islamabad, Punjab), else it has no home.
+ * as the most-mentioned country; otherwise the most-mentioned country is (ties: the first mentioned). Places count
+ * as mentions of their country here (Lahore, Punjab, London), though they never make a country "involved".
  */
 final class HomeCountry {
 
@@ -20,28 +20,22 @@ final class HomeCountry {
     }
 
     static String of(List<CountryFinder.Mention> mentions, List<Token> tokens) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (CountryFinder.Mention m : mentions) {
-            int n = counts.merge(m.code(), 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = m.code();
-            }
-        }
-        if (best == null) {
-            return namesPakistaniPlace(tokens) ? PAKISTAN : null;
-        }
-        int pakistan = counts.getOrDefault(PAKISTAN, 0);
-        return pakistan > 0 && 2 * pakistan >= counts.get(best) ? PAKISTAN : best;
-    }
-
-    private static boolean namesPakistaniPlace(List<Token> tokens) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        mentions.forEach(m -> counts.merge(m.code(), 1, Integer::sum));
         Lexicon lexicon = Lexicon.get();
         for (Token t : tokens) {
-            if (t.isCapitalised() && lexicon.isPlace(t.lower()) && PAKISTAN.equals(lexicon.countryOf(t.lower()))) {
-                return true;
+            if (t.isCapitalised() && lexicon.isPlace(t.lower()) && lexicon.countryOf(t.lower()) != null) {
+                counts.merge(lexicon.countryOf(t.lower()), 1, Integer::sum);
             }
         }
-        return false;
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            best = best == null || e.getValue() > counts.get(best) ? e.getKey() : best;
+        }
+        int pakistan = counts.getOrDefault(PAKISTAN, 0);
+        if (pakistan > 0 && 2 * pakistan >= counts.get(best)) {
+            return PAKISTAN;
+        }
+        return best;
     }
 }

@@ -18,6 +18,7 @@ final class Lexicon {
     private final Map<String, String> countryOf = new HashMap<>();
     /** honorific → true when it marks an office holder on its own (peers, ranks). */
     private final Map<String, Boolean> honorifics = new HashMap<>();
+    private final Map<String, String> honorificCountry = new HashMap<>();
     private final Map<String, String> variants = new HashMap<>();
 
     private static final class Holder {
@@ -37,6 +38,9 @@ final class Lexicon {
         }
         for (String[] row : Tsv.read("honorifics.tsv")) {
             honorifics.put(row[0], "trigger".equals(row[1]));
+            if (row.length > 2 && !row[2].isEmpty()) {
+                honorificCountry.put(row[0], row[2]);
+            }
         }
         for (String[] row : Tsv.read("spelling-variants.tsv")) {
             variants.put(row[0], row[1]);
@@ -86,6 +90,11 @@ final class Lexicon {
 
     boolean isTriggerHonorific(String lower) {
         return honorifics.getOrDefault(lower, false);
+    }
+
+    /** Country whose honour the honorific is ("lord" → GB), or null. */
+    String honorificCountry(String lower) {
+        return honorificCountry.get(lower);
     }
 
     /** Key form of a name part ("mehmood" → "mahmood"), or the part itself. */

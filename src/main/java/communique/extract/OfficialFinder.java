@@ -62,7 +62,8 @@ final class OfficialFinder {
         if (t.isCapitalised() && lexicon.isTriggerHonorific(t.lower())) {
             NameRuns.Run run = names.after(tokens, i, true);
             if (run != null) {
-                found.add(new Mention(run.words(), run.start(), null, roleCountry.before(tokens, i), null));
+                String honour = lexicon.honorificCountry(t.lower());
+                found.add(new Mention(run.words(), run.start(), null, roleCountry.before(tokens, i), honour));
                 return run.end();
             }
         }

@@ -55,9 +55,8 @@ final class RoleCountry {
             if (c != null) {
                 country = t.is("of") ? c.value().code() : country;
                 j = c.end();
-            } else if ((t.is("to") || t.is("for")) && afterPreposition < tokens.size()
-                    && tokens.get(afterPreposition).isAllCaps()) {
-                j = afterPreposition + 1;
+            } else if ((t.is("to") || t.is("for")) && postedTo(tokens, afterPreposition) > afterPreposition) {
+                j = postedTo(tokens, afterPreposition);
             } else if (t.text().equals("(")) {
                 j = closing(tokens, j);
             } else if ((t.isAllCaps() && countries.match(tokens, j) == null) || lexicon.isPlace(t.lower())) {
@@ -128,6 +127,20 @@ final class RoleCountry {
             }
         }
         return null;
+    }
+
+    /** End of "UN" or "United Nations" or "Security Council" where an envoy is posted; {@code k} when none. */
+    private int postedTo(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).isAllCaps()) {
+            return k + 1;
+        }
+        int end = k;
+        for (int j = k; j < tokens.size() && j < k + 4 && tokens.get(j).isCapitalised(); j++) {
+            if (lexicon.isOrg(tokens.get(j).lower())) {
+                end = j + 1;
+            }
+        }
+        return end;
     }
 
     private static int closing(List<Token> tokens, int open) {
