@@ -73,7 +73,10 @@ final class CountryFinder {
         }
     }
 
-    /** A guarded word (Jordan, Chad, Georgia) beside a title or another name word is a person's name. */
+    /**
+     * A guarded word (Jordan, Chad, Georgia) beside a title or another name word is a person's name; after
+     * "Atlanta," it is a US state.
+     */
     private boolean namesPerson(List<Token> tokens, int start, int end) {
         if (start > 0) {
             Token prev = tokens.get(start - 1);
@@ -81,6 +84,10 @@ final class CountryFinder {
                 return true;
             }
             if (!tokens.get(start).sentenceStart() && isNameWord(prev)) {
+                return true;
+            }
+            boolean afterCityComma = prev.text().equals(",") && start > 1 && isNameWord(tokens.get(start - 2));
+            if (afterCityComma) {
                 return true;
             }
         }

@@ -26,7 +26,7 @@ final class NameRuns {
         List<String> words = new ArrayList<>();
         while (k < tokens.size() && words.size() < MAX_WORDS) {
             Token t = tokens.get(k);
-            if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty())) {
+            if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty()) || (words.isEmpty() && isInitials(tokens, k))) {
                 words.add(t.text());
             } else if (!(t.text().equals(".") && !words.isEmpty() && isInitial(tokens.get(k - 1)))) {
                 break;
@@ -108,6 +108,13 @@ final class NameRuns {
     /** "Dr", "Lt", "Sen": their full stop does not end the title. */
     private boolean isAbbreviation(Token t) {
         return lexicon.isHonorific(t.lower()) || t.is("sen") || t.is("rep");
+    }
+
+    /** "JD Vance", "SM Zafar": two capitals opening a name, followed by a name word; not a country ("US"). */
+    private boolean isInitials(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text().length() == 2 && t.isAllCaps() && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1))
+                && countries.part(t.text()) == null;
     }
 
     private static boolean isInitial(Token t) {

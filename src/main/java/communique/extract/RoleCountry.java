@@ -43,23 +43,25 @@ final class RoleCountry {
         return null;
     }
 
-    /** Steps over "of Pakistan", "to the US", "(NSA)", "ISPR", "Punjab" after a title. */
+    /** Steps over "of Pakistan", "to the US", "on Afghanistan", "for economic affairs", "(NSA)", "ISPR", "Punjab". */
     After after(List<Token> tokens, int end) {
         String country = null;
         int j = end;
         for (int steps = 0; j < tokens.size() && steps < 3; steps++) {
             Token t = tokens.get(j);
             int afterPreposition = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
-            PhraseTable.Match<CountryGazetteer.Form> c = t.is("of") || t.is("to") || t.is("for")
-                    ? countryAt(tokens, afterPreposition) : null;
+            boolean preposition = t.is("of") || t.is("to") || t.is("for") || t.is("on");
+            PhraseTable.Match<CountryGazetteer.Form> c = preposition ? countryAt(tokens, afterPreposition) : null;
             if (c != null) {
                 country = t.is("of") ? c.value().code() : country;
                 j = c.end();
             } else if ((t.is("to") || t.is("for")) && postedTo(tokens, afterPreposition) > afterPreposition) {
                 j = postedTo(tokens, afterPreposition);
+            } else if ((t.is("for") || t.is("on")) && portfolioEnd(tokens, j + 1) > j + 1) {
+                j = portfolioEnd(tokens, j + 1);
             } else if (t.text().equals("(")) {
                 j = closing(tokens, j);
-            } else if ((t.isAllCaps() && countries.match(tokens, j) == null) || lexicon.isPlace(t.lower())) {
+            } else if (isOfficeAcronym(tokens, j) || lexicon.isPlace(t.lower())) {
                 j++;
             } else {
                 break;
@@ -127,6 +129,21 @@ final class RoleCountry {
             }
         }
         return null;
+    }
+
+    /** "ISPR", "NCCIA" after "DG": the office, not the name. Two capitals may be initials ("JD Vance"). */
+    private boolean isOfficeAcronym(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return t.isAllCaps() && t.text().length() >= 3 && countries.match(tokens, j) == null;
+    }
+
+    /** End of a run of portfolio words from {@code k} ("economic affairs"); {@code k} when none. */
+    private int portfolioEnd(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && lexicon.isPortfolio(tokens.get(end).lower())) {
+            end++;
+        }
+        return end;
     }
 
     /** End of "UN" or "United Nations" or "Security Council" where an envoy is posted; {@code k} when none. */
