@@ -15,7 +15,6 @@ final class CountryFinder {
     }
 
     private final CountryGazetteer gazetteer = CountryGazetteer.get();
-    private final Lexicon lexicon = Lexicon.get();
     private final Roles roles = Roles.get();
 
     List<Mention> find(List<Token> tokens) {
@@ -80,7 +79,7 @@ final class CountryFinder {
     private boolean namesPerson(List<Token> tokens, int start, int end) {
         if (start > 0) {
             Token prev = tokens.get(start - 1);
-            if (lexicon.isHonorific(prev.lower()) || (roles.isTitleWord(prev.lower()) && prev.isCapitalised())) {
+            if (prev.has(Lexicon.HONORIFIC) || (roles.isTitleWord(prev.lower()) && prev.isCapitalised())) {
                 return true;
             }
             if (!tokens.get(start).sentenceStart() && isNameWord(prev)) {
@@ -95,7 +94,6 @@ final class CountryFinder {
     }
 
     private boolean isNameWord(Token t) {
-        return t.isTitleCase() && !lexicon.isStop(t.lower()) && !lexicon.isOrg(t.lower()) && !lexicon.isPlace(t.lower())
-                && !gazetteer.isCountryWord(t);
+        return t.isTitleCase() && !t.has(Lexicon.STOP | Lexicon.ORG | Lexicon.PLACE | Lexicon.COUNTRY);
     }
 }

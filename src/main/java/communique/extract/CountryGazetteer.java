@@ -77,9 +77,9 @@ final class CountryGazetteer {
         return exact != null ? exact : PhraseTable.isAcronym(text) ? null : parts.get(Lexicon.lower(text));
     }
 
-    /** Whether the capitalised token is a country word that is never a name part. */
-    boolean isCountryWord(Token t) {
-        Form f = t.isCapitalised() ? part(t.text()) : null;
+    /** Whether the capitalised word names a country and is never a name part ("British", "US"; not "Jordan"). */
+    boolean isCountryWord(String text) {
+        Form f = part(text);
         return f != null && !f.guarded() && !f.combining();
     }
 }

@@ -21,21 +21,25 @@ public final class EntityExtractor {
     private final CountryGazetteer gazetteer = CountryGazetteer.get();
 
     public ExtractedArticle extract(Article article) {
-        List<Token> tokens = Tokenizer.tokenize(text(article));
-        List<CountryFinder.Mention> countryMentions = countryFinder.find(tokens);
+        List<Token> tokens = Tokenizer.tokenize(article.body());
+        List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
+        countryMentions.addAll(countryFinder.find(tokens));
         String home = HomeCountry.of(countryMentions, tokens);
         List<Official> officials = merger.merge(officialFinder.find(tokens), home);
         LocalDate date = article.date() != null ? article.date() : DateFinder.find(article.body());
         return new ExtractedArticle(article, date, officials, countries(countryMentions, home));
     }
 
-    /** The headline and the body, without reading the headline twice when the body begins with it. */
-    private static String text(Article article) {
+    /**
+     * The headline's tokens, searched for countries only: headlines are often in Title Case ("Naqvi Meets British
+     * Envoy"), where capitals say nothing about names. Empty when the body begins with the headline.
+     */
+    private static List<Token> headline(Article article) {
         String title = article.title().strip();
         if (title.endsWith("\u2026")) {
             title = title.substring(0, title.length() - 1);
         }
-        return article.body().strip().startsWith(title) ? article.body() : article.title() + "\n\n" + article.body();
+        return article.body().strip().startsWith(title) ? List.of() : Tokenizer.tokenize(article.title());
     }
 
     /** Distinct countries: the home country first (the story's own), then the others in order of first mention. */

@@ -24,7 +24,7 @@ final class HomeCountry {
         mentions.forEach(m -> counts.merge(m.code(), 1, Integer::sum));
         Lexicon lexicon = Lexicon.get();
         for (Token t : tokens) {
-            if (t.isCapitalised() && lexicon.isPlace(t.lower()) && lexicon.countryOf(t.lower()) != null) {
+            if (t.isCapitalised() && t.has(Lexicon.PLACE) && lexicon.countryOf(t.lower()) != null) {
                 counts.merge(lexicon.countryOf(t.lower()), 1, Integer::sum);
             }
         }

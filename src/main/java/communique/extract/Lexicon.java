@@ -1,11 +1,9 @@
 package communique.extract;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The word lists of words.tsv, honorifics.tsv and spelling-variants.tsv, loaded once per JVM and read-only after.
@@ -13,11 +11,25 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    private final Map<String, Set<String>> kinds = new HashMap<>();
+    /** Word classes, looked up once per token by the {@link Tokenizer} and kept in {@link Token#flags()}. */
+    static final int STOP = 1;
+    static final int ORG = 1 << 1;
+    static final int PLACE = 1 << 2;
+    static final int MODIFIER = 1 << 3;
+    static final int PORTFOLIO = 1 << 4;
+    static final int PARTICLE = 1 << 5;
+    static final int FILLER = 1 << 6;
+    static final int HONORIFIC = 1 << 7;
+    static final int TRIGGER = 1 << 8;
+    /** Set by the tokenizer, not here: a capitalised word that names a country and is never a name part. */
+    static final int COUNTRY = 1 << 9;
+
+    private static final Map<String, Integer> KIND_FLAGS = Map.of("stop", STOP, "org", ORG, "place", PLACE,
+            "modifier", MODIFIER, "portfolio", PORTFOLIO, "particle", PARTICLE, "filler", FILLER);
+
+    private final Map<String, Integer> flags = new HashMap<>();
     /** place and modifier words that name a country ("punjab" → PK, "taliban" → AF). */
     private final Map<String, String> countryOf = new HashMap<>();
-    /** honorific → true when it marks an office holder on its own (peers, ranks). */
-    private final Map<String, Boolean> honorifics = new HashMap<>();
     private final Map<String, String> honorificCountry = new HashMap<>();
     private final Map<String, String> variants = new HashMap<>();
 
@@ -31,13 +43,13 @@ final class Lexicon {
 
     private Lexicon() {
         for (String[] row : Tsv.read("words.tsv")) {
-            kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+            flags.merge(row[1], KIND_FLAGS.get(row[0]), (a, b) -> a | b);
             if (row.length > 2 && !row[2].isEmpty()) {
                 countryOf.put(row[1], row[2]);
             }
         }
         for (String[] row : Tsv.read("honorifics.tsv")) {
-            honorifics.put(row[0], "trigger".equals(row[1]));
+            flags.merge(row[0], "trigger".equals(row[1]) ? HONORIFIC | TRIGGER : HONORIFIC, (a, b) -> a | b);
             if (row.length > 2 && !row[2].isEmpty()) {
                 honorificCountry.put(row[0], row[2]);
             }
@@ -47,49 +59,22 @@ final class Lexicon {
         }
     }
 
-    private boolean has(String kind, String lower) {
-        return kinds.getOrDefault(kind, Set.of()).contains(lower);
+    /** The word classes of a lower-cased word, 0 for none. */
+    int flags(String lower) {
+        return flags.getOrDefault(lower, 0);
     }
 
-    boolean isStop(String lower) {
-        return has("stop", lower);
-    }
-
-    boolean isOrg(String lower) {
-        return has("org", lower);
-    }
-
-    boolean isPlace(String lower) {
-        return has("place", lower);
-    }
-
-    boolean isModifier(String lower) {
-        return has("modifier", lower);
-    }
-
-    boolean isPortfolio(String lower) {
-        return has("portfolio", lower);
+    boolean isHonorific(String lower) {
+        return (flags(lower) & HONORIFIC) != 0;
     }
 
     boolean isParticle(String lower) {
-        return has("particle", lower);
-    }
-
-    boolean isFiller(String lower) {
-        return has("filler", lower);
+        return (flags(lower) & PARTICLE) != 0;
     }
 
     /** Country named by a place or modifier word, or null. */
     String countryOf(String lower) {
         return countryOf.get(lower);
-    }
-
-    boolean isHonorific(String lower) {
-        return honorifics.containsKey(lower);
-    }
-
-    boolean isTriggerHonorific(String lower) {
-        return honorifics.getOrDefault(lower, false);
     }
 
     /** Country whose honour the honorific is ("lord" → GB), or null. */

@@ -35,7 +35,7 @@ final class NameRuns {
         }
         trimParticles(words);
         boolean tooShort = words.isEmpty() || (!allowSingle && words.size() < 2);
-        boolean organisation = k < tokens.size() && lexicon.isOrg(tokens.get(k).lower()) && tokens.get(k).isCapitalised();
+        boolean organisation = k < tokens.size() && tokens.get(k).has(Lexicon.ORG) && tokens.get(k).isCapitalised();
         return tooShort || organisation || namesCountry(tokens, start, k) ? null : new Run(words, start, k);
     }
 
@@ -46,10 +46,10 @@ final class NameRuns {
             k--;
         }
         int start = k + 1;
-        while (start < end && (lexicon.isHonorific(tokens.get(start).lower()) || isParticle(tokens, start))) {
+        while (start < end && (tokens.get(start).has(Lexicon.HONORIFIC) || isParticle(tokens, start))) {
             start++;
         }
-        if (end - start < 2 || (k >= 0 && lexicon.isOrg(tokens.get(k).lower())) || namesCountry(tokens, start, end)) {
+        if (end - start < 2 || (k >= 0 && tokens.get(k).has(Lexicon.ORG)) || namesCountry(tokens, start, end)) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -75,7 +75,7 @@ final class NameRuns {
         int k = i;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
-            boolean honorific = lexicon.isHonorific(t.lower()) && t.isCapitalised();
+            boolean honorific = t.has(Lexicon.HONORIFIC) && t.isCapitalised();
             boolean abbreviationDot = t.text().equals(".") && k > 0 && isAbbreviation(tokens.get(k - 1));
             boolean retired = t.text().equals("(") || t.text().equals(")") || t.is("retd");
             if (!(honorific || abbreviationDot || (retired && k > i))) {
@@ -91,12 +91,11 @@ final class NameRuns {
         if (!(t.isTitleCase() || isInitial(t))) {
             return false;
         }
-        String w = t.lower();
-        return !lexicon.isStop(w) && !lexicon.isOrg(w) && !lexicon.isPlace(w) && !countries.isCountryWord(t);
+        return !t.has(Lexicon.STOP | Lexicon.ORG | Lexicon.PLACE | Lexicon.COUNTRY);
     }
 
     private boolean isParticle(List<Token> tokens, int k) {
-        return lexicon.isParticle(tokens.get(k).lower()) && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1));
+        return tokens.get(k).has(Lexicon.PARTICLE) && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1));
     }
 
     private void trimParticles(List<String> words) {
@@ -107,7 +106,7 @@ final class NameRuns {
 
     /** "Dr", "Lt", "Sen": their full stop does not end the title. */
     private boolean isAbbreviation(Token t) {
-        return lexicon.isHonorific(t.lower()) || t.is("sen") || t.is("rep");
+        return t.has(Lexicon.HONORIFIC) || t.is("sen") || t.is("rep");
     }
 
     /** "JD Vance", "SM Zafar": two capitals opening a name, followed by a name word; not a country ("US"). */

@@ -59,7 +59,7 @@ final class OfficialFinder {
             return run.end();
         }
         Token t = tokens.get(i);
-        if (t.isCapitalised() && lexicon.isTriggerHonorific(t.lower())) {
+        if (t.isCapitalised() && t.has(Lexicon.TRIGGER)) {
             NameRuns.Run run = names.after(tokens, i, true);
             if (run != null) {
                 String honour = lexicon.honorificCountry(t.lower());

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class OfficialKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private OfficialKeys() {
     }
@@ -25,16 +24,32 @@ public final class OfficialKeys {
 
     /** The key's words, for matching a short mention against a fuller name. */
     static List<String> parts(String name) {
-        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String[] words = NON_ALNUM.matcher(Lexicon.lower(ascii)).replaceAll(" ").trim().split(" ");
+        String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         Lexicon lexicon = Lexicon.get();
-        List<String> out = new ArrayList<>(words.length);
-        for (String w : words) {
-            boolean leadingHonorific = out.isEmpty() && (lexicon.isHonorific(w) || w.equals("sen"));
-            if (!w.isEmpty() && !leadingHonorific) {
-                out.add(lexicon.variant(w));
+        List<String> out = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= ascii.length(); i++) {
+            char c = i < ascii.length() ? Character.toLowerCase(ascii.charAt(i)) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String w = word.toString();
+                word.setLength(0);
+                boolean leadingHonorific = out.isEmpty() && (lexicon.isHonorific(w) || w.equals("sen"));
+                if (!leadingHonorific) {
+                    out.add(lexicon.variant(w));
+                }
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 }

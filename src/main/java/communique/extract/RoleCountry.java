@@ -31,7 +31,7 @@ final class RoleCountry {
             if (code != null) {
                 return code;
             }
-            boolean modifier = lexicon.isModifier(t.lower()) || lexicon.isPlace(t.lower());
+            boolean modifier = t.has(Lexicon.MODIFIER) || t.has(Lexicon.PLACE);
             if (modifier && lexicon.countryOf(t.lower()) != null) {
                 return lexicon.countryOf(t.lower());
             }
@@ -43,7 +43,10 @@ final class RoleCountry {
         return null;
     }
 
-    /** Steps over "of Pakistan", "to the US", "on Afghanistan", "for economic affairs", "(NSA)", "ISPR", "Punjab". */
+    /**
+     * Steps over what may stand between a title and a name: "of Pakistan", "to the US", "on Afghanistan",
+     * "for economic affairs", "(NSA)", "ISPR", "Punjab", an institution ("Chairman Senate", "DG National Crime Agency").
+     */
     After after(List<Token> tokens, int end) {
         String country = null;
         int j = end;
@@ -61,8 +64,10 @@ final class RoleCountry {
                 j = portfolioEnd(tokens, j + 1);
             } else if (t.text().equals("(")) {
                 j = closing(tokens, j);
-            } else if (isOfficeAcronym(tokens, j) || lexicon.isPlace(t.lower())) {
+            } else if (isOfficeAcronym(tokens, j) || t.has(Lexicon.PLACE)) {
                 j++;
+            } else if (institutionEnd(tokens, j) > j) {
+                j = institutionEnd(tokens, j);
             } else {
                 break;
             }
@@ -88,8 +93,8 @@ final class RoleCountry {
                 continue;
             }
             String named = lexicon.countryOf(t.lower());
-            country = named != null && lexicon.isModifier(t.lower()) ? named : country;
-            boolean skippable = lexicon.isFiller(t.lower()) || lexicon.isModifier(t.lower()) || t.text().equals("'s");
+            country = named != null && t.has(Lexicon.MODIFIER) ? named : country;
+            boolean skippable = t.has(Lexicon.FILLER) || t.has(Lexicon.MODIFIER) || t.text().equals("'s");
             if (!skippable && !(t.isCapitalised() && t.isWord() && capitalised++ == 0)) {
                 break;
             }
@@ -140,20 +145,22 @@ final class RoleCountry {
     /** End of a run of portfolio words from {@code k} ("economic affairs"); {@code k} when none. */
     private int portfolioEnd(List<Token> tokens, int k) {
         int end = k;
-        while (end < tokens.size() && lexicon.isPortfolio(tokens.get(end).lower())) {
+        while (end < tokens.size() && tokens.get(end).has(Lexicon.PORTFOLIO)) {
             end++;
         }
         return end;
     }
 
-    /** End of "UN" or "United Nations" or "Security Council" where an envoy is posted; {@code k} when none. */
+    /** End of "UN", "United Nations", "Senate": an acronym or a capitalised run ending in an institution word. */
     private int postedTo(List<Token> tokens, int k) {
-        if (k < tokens.size() && tokens.get(k).isAllCaps()) {
-            return k + 1;
-        }
+        return k < tokens.size() && tokens.get(k).isAllCaps() ? k + 1 : institutionEnd(tokens, k);
+    }
+
+    /** End of a capitalised run ending in an institution word ("Senate", "National Crime Agency"); else {@code k}. */
+    private int institutionEnd(List<Token> tokens, int k) {
         int end = k;
         for (int j = k; j < tokens.size() && j < k + 4 && tokens.get(j).isCapitalised(); j++) {
-            if (lexicon.isOrg(tokens.get(j).lower())) {
+            if (tokens.get(j).has(Lexicon.ORG)) {
                 end = j + 1;
             }
         }

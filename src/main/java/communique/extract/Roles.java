@@ -72,7 +72,7 @@ final class Roles {
         }
         int end = j + 1;
         int lastContent = -1;
-        while (end < tokens.size() && lexicon.isPortfolio(tokens.get(end).lower())) {
+        while (end < tokens.size() && tokens.get(end).has(Lexicon.PORTFOLIO)) {
             if (!isConnector(tokens.get(end))) {
                 lastContent = end;
             }
@@ -94,7 +94,7 @@ final class Roles {
             return base;
         }
         int start = base.start();
-        while (start > 0 && lexicon.isPortfolio(tokens.get(start - 1).lower()) && !isConnector(tokens.get(start - 1))) {
+        while (start > 0 && tokens.get(start - 1).has(Lexicon.PORTFOLIO) && !isConnector(tokens.get(start - 1))) {
             start--;
         }
         if (start == base.start()) {

@@ -8,8 +8,9 @@ package communique.extract;
  * @param lower         lower-cased text, the key for every gazetteer lookup
  * @param sentenceStart first token of a sentence or line: its capital letter says nothing about names
  * @param shouting      inside an all-capitals line, where case cannot tell "US" from "us"
+ * @param flags         word classes from the {@link Lexicon} ({@link Lexicon#STOP} ...), looked up once
  */
-record Token(String text, String lower, boolean sentenceStart, boolean shouting) {
+record Token(String text, String lower, boolean sentenceStart, boolean shouting, int flags) {
 
     static final String BREAK = "\n";
 
@@ -44,6 +45,10 @@ record Token(String text, String lower, boolean sentenceStart, boolean shouting)
     /** A capitalised word with lower-case letters, the shape of a name part: "Naqvi", "McDonald". */
     boolean isTitleCase() {
         return isCapitalised() && !isAllCaps();
+    }
+
+    boolean has(int flag) {
+        return (flags & flag) != 0;
     }
 
     boolean is(String lowerText) {

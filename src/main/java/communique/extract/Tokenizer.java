@@ -87,12 +87,20 @@ final class Tokenizer {
 
     private static List<Token> toTokens(List<String> words) {
         boolean[] shouting = shoutingLines(words);
+        Lexicon lexicon = Lexicon.get();
+        CountryGazetteer countries = CountryGazetteer.get();
         List<Token> tokens = new ArrayList<>(words.size());
         boolean sentenceStart = true;
         String previous = "";
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            tokens.add(new Token(w, w.toLowerCase(Locale.ROOT), sentenceStart, shouting[i]));
+            boolean word = Character.isLetterOrDigit(w.charAt(0));
+            String lower = word ? w.toLowerCase(Locale.ROOT) : w;
+            int flags = word ? lexicon.flags(lower) : 0;
+            if (word && Character.isUpperCase(w.charAt(0)) && countries.isCountryWord(w)) {
+                flags |= Lexicon.COUNTRY;
+            }
+            tokens.add(new Token(w, lower, sentenceStart, shouting[i], flags));
             sentenceStart = endsSentence(w, previous) || (sentenceStart && !Character.isLetterOrDigit(w.charAt(0)));
             previous = w;
         }
@@ -105,6 +113,15 @@ final class Tokenizer {
             return !initial && !ABBREVIATIONS.contains(previous.toLowerCase(Locale.ROOT));
         }
         return w.equals("!") || w.equals("?") || w.equals(":") || w.equals(Token.BREAK);
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks lines of three or more words where most words are in capitals (headlines, shouted captions). */
@@ -127,7 +144,7 @@ final class Tokenizer {
             String w = words.get(i);
             if (Character.isLetter(w.charAt(0))) {
                 letterWords++;
-                if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                if (!hasLowerCase(w)) {
                     caps++;
                 }
             }

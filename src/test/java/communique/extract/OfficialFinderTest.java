@@ -84,4 +84,19 @@ class OfficialFinderTest {
     void doesNotTakeAPartyLeaderOrAMereDoctor() {
         assertThat(Texts.names("MQM leader Altaf Hussain spoke. Dr Sana Qureshi, a physician, also spoke.")).isEmpty();
     }
+
+    @Test
+    void stepsOverTheInstitutionBetweenTitleAndName() {
+        assertThat(Texts.names("Chairman Senate Yousuf Raza Gilani and DG National Crime Agency Graeme Biggar met."))
+                .containsExactly("Yousuf Raza Gilani", "Graeme Biggar");
+    }
+
+    @Test
+    void takesNoOfficialFromATitleCaseHeadline() {
+        communique.article.Article a = new communique.article.Article("h", "Interior Minister Meets British Envoy",
+                "Interior Minister Mohsin Naqvi met the British envoy in Islamabad.", null, null, "s", null);
+        ExtractedArticle got = new EntityExtractor().extract(a);
+        assertThat(got.officials()).extracting(Official::name).containsExactly("Mohsin Naqvi");
+        assertThat(got.countries()).extracting(Country::code).containsExactly("GB");
+    }
 }
