@@ -44,7 +44,11 @@ record Expected(List<Official> officials, Set<String> countries, LocalDate date)
     private static Official official(String value) {
         String[] f = value.split("\\|");
         String name = f[0].strip();
-        return new Official(OfficialKeys.key(name), name, f.length > 1 ? f[1].strip() : null,
-                f.length > 2 ? f[2].strip() : null);
+        return new Official(OfficialKeys.key(name), name, field(f, 1), field(f, 2));
+    }
+
+    /** A blank field (an official whose role or country the text does not give) is null. */
+    private static String field(String[] f, int i) {
+        return f.length > i && !f[i].isBlank() ? f[i].strip() : null;
     }
 }
