@@ -26,7 +26,8 @@ final class NameRuns {
         List<String> words = new ArrayList<>();
         while (k < tokens.size() && words.size() < MAX_WORDS) {
             Token t = tokens.get(k);
-            if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty()) || (words.isEmpty() && isInitials(tokens, k))) {
+            boolean opening = words.isEmpty() && (isInitials(tokens, k) || isChineseHe(tokens, k));
+            if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty()) || opening) {
                 words.add(t.text());
             } else if (!(t.text().equals(".") && !words.isEmpty() && isInitial(tokens.get(k - 1)))) {
                 break;
@@ -114,6 +115,11 @@ final class NameRuns {
         Token t = tokens.get(k);
         return t.text().length() == 2 && t.isAllCaps() && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1))
                 && countries.part(t.text()) == null;
+    }
+
+    /** "Vice Premier He Lifeng": right after a title, "He" before a name word is a surname, not the pronoun. */
+    private boolean isChineseHe(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("He") && k + 1 < tokens.size() && isNamePart(tokens.get(k + 1));
     }
 
     private static boolean isInitial(Token t) {
