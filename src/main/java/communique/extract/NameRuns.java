@@ -18,6 +18,7 @@ final class NameRuns {
 
     private final Lexicon lexicon = Lexicon.get();
     private final CountryGazetteer countries = CountryGazetteer.get();
+    private final Roles roles = Roles.get();
 
     /** The name starting at token {@code i} after any honorifics; a single word only when {@code allowSingle}. */
     Run after(List<Token> tokens, int i, boolean allowSingle) {
@@ -71,7 +72,10 @@ final class NameRuns {
         return false;
     }
 
-    /** Steps over "Lt Gen (retd)", "Dr.", "Lord", "Syed": words that precede a name but are not part of it. */
+    /**
+     * Steps over "Lt Gen (retd)", "Dr.", "Lord", "Syed" and a second title ("army chief Field Marshal Asim Munir",
+     * "Federal Minister Senator Sherry Rehman"): words that precede a name but are not part of it.
+     */
     int skipHonorifics(List<Token> tokens, int i) {
         int k = i;
         while (k < tokens.size()) {
@@ -79,6 +83,11 @@ final class NameRuns {
             boolean honorific = t.has(Lexicon.HONORIFIC) && t.isCapitalised();
             boolean abbreviationDot = t.text().equals(".") && k > 0 && isAbbreviation(tokens.get(k - 1));
             boolean retired = t.text().equals("(") || t.text().equals(")") || t.is("retd");
+            Roles.RoleMatch secondTitle = honorific || !t.isCapitalised() ? null : roles.match(tokens, k);
+            if (secondTitle != null && secondTitle.end() > k) {
+                k = secondTitle.end();
+                continue;
+            }
             if (!(honorific || abbreviationDot || (retired && k > i))) {
                 return k;
             }

@@ -45,7 +45,7 @@ final class RoleCountry {
 
     /**
      * Steps over what may stand between a title and a name: "of Pakistan", "to the US", "on Afghanistan",
-     * "for economic affairs", "in London", "(NSA)", "ISPR", "Punjab", an institution ("Chairman Senate", "DG National Crime Agency").
+     * "for economic affairs", "in London", "of Punjab", "(NSA)", "ISPR", "Punjab", an institution ("Chairman Senate", "DG National Crime Agency").
      */
     After after(List<Token> tokens, int end) {
         String country = null;
@@ -66,7 +66,8 @@ final class RoleCountry {
                 j = closing(tokens, j);
             } else if (isOfficeAcronym(tokens, j) || t.has(Lexicon.PLACE)) {
                 j++;
-            } else if (t.is("in") && j + 1 < tokens.size() && tokens.get(j + 1).has(Lexicon.PLACE)) {
+            } else if ((t.is("in") || t.is("of")) && j + 1 < tokens.size() && tokens.get(j + 1).has(Lexicon.PLACE)) {
+                country = t.is("of") && country == null ? lexicon.countryOf(tokens.get(j + 1).lower()) : country;
                 j += 2;
             } else if (institutionEnd(tokens, j) > j) {
                 j = institutionEnd(tokens, j);
