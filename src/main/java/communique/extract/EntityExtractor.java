@@ -20,7 +20,9 @@ public final class EntityExtractor {
     private final OfficialMerger merger = new OfficialMerger();
     private final CountryGazetteer gazetteer = CountryGazetteer.get();
 
+    /** The entities of one article; never null, with empty lists when it names none. */
     public ExtractedArticle extract(Article article) {
+        java.util.Objects.requireNonNull(article, "article");
         List<Token> tokens = Tokenizer.tokenize(article.body());
         List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
         countryMentions.addAll(countryFinder.find(tokens));
