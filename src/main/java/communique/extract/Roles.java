@@ -21,7 +21,7 @@ final class Roles {
     /** Roles that take a portfolio after "for", "of" or "on". */
     private static final Set<String> TAKES_PORTFOLIO = Set.of(
             "Minister", "Federal Minister", "Minister of State", "Secretary of State", "Adviser",
-            "Special Assistant to the Prime Minister", "Deputy Minister", "Special Envoy", "Minister of State for Foreign Affairs");
+            "Special Assistant to the Prime Minister", "Adviser to the Prime Minister", "Deputy Minister", "Special Envoy", "Minister of State for Foreign Affairs");
 
     private final PhraseTable<Entry> table = new PhraseTable<>();
     private final Set<String> titleWords = new HashSet<>();
