@@ -27,6 +27,7 @@ final class OfficialFinder {
     private final Lexicon lexicon = Lexicon.get();
     private final NameRuns names = new NameRuns();
     private final RoleCountry roleCountry = new RoleCountry();
+    private final TitleTail titleTail = new TitleTail();
 
     List<Mention> find(List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
@@ -47,7 +48,7 @@ final class OfficialFinder {
     private int titleAt(List<Token> tokens, int i, List<Mention> found) {
         Roles.RoleMatch r = roles.match(tokens, i);
         if (r != null) {
-            RoleCountry.After after = roleCountry.after(tokens, r.end());
+            TitleTail.After after = titleTail.read(tokens, r.end());
             int j = after.next();
             boolean comma = j < tokens.size() && tokens.get(j).text().equals(",");
             NameRuns.Run run = names.after(tokens, comma ? j + 1 : j, !comma);
@@ -81,7 +82,7 @@ final class OfficialFinder {
         if (r == null) {
             return;
         }
-        RoleCountry.After after = roleCountry.after(tokens, r.end());
+        TitleTail.After after = titleTail.read(tokens, r.end());
         if (names.after(tokens, after.next(), true) != null) {
             return;
         }
