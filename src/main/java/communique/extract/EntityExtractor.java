@@ -27,7 +27,7 @@ public final class EntityExtractor {
         List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
         countryMentions.addAll(countryFinder.find(tokens));
         String home = HomeCountry.of(countryMentions, tokens);
-        List<Official> officials = merger.merge(officialFinder.find(tokens), home);
+        List<Official> officials = merger.merge(officialFinder.find(tokens), officialFinder.plainNames(tokens), home);
         LocalDate date = article.date() != null ? article.date() : DateFinder.find(article.body());
         return new ExtractedArticle(article, date, officials, countries(countryMentions, home));
     }

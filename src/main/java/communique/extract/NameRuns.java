@@ -73,6 +73,27 @@ final class NameRuns {
     }
 
     /**
+     * Every run of two or more name words in the text, with or without a title: not officials by themselves, but
+     * the fuller form a titled short mention may stand for ("Foreign Minister Bilawal" ... "Bilawal Bhutto Zardari").
+     */
+    List<List<String>> plain(List<Token> tokens) {
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (int k = 0; k <= tokens.size(); k++) {
+            boolean part = k < tokens.size() && (isPlainNamePart(tokens.get(k)) || (!run.isEmpty() && isParticle(tokens, k)));
+            if (part && run.size() < MAX_WORDS) {
+                run.add(tokens.get(k).text());
+            } else {
+                if (run.size() >= 2) {
+                    runs.add(List.copyOf(run));
+                }
+                run.clear();
+            }
+        }
+        return runs;
+    }
+
+    /**
      * Steps over "Lt Gen (retd)", "Dr.", "Lord", "Syed" and a second title ("army chief Field Marshal Asim Munir",
      * "Federal Minister Senator Sherry Rehman"): words that precede a name but are not part of it.
      */
@@ -94,6 +115,11 @@ final class NameRuns {
             k++;
         }
         return k;
+    }
+
+    /** A name word that is no part of a title, portfolio or honorific: "Crown Prince Mohammed" yields "Mohammed". */
+    private boolean isPlainNamePart(Token t) {
+        return isNamePart(t) && !t.has(Lexicon.HONORIFIC | Lexicon.PORTFOLIO) && !roles.isRoleWord(t.lower());
     }
 
     /** Could be part of a person's name: capitalised, or an initial, and not a known non-name word. */

@@ -29,6 +29,11 @@ final class OfficialFinder {
     private final RoleCountry roleCountry = new RoleCountry();
     private final TitleTail titleTail = new TitleTail();
 
+    /** Runs of name words anywhere in the text, for {@link OfficialMerger} to complete short names from. */
+    List<List<String>> plainNames(List<Token> tokens) {
+        return names.plain(tokens);
+    }
+
     List<Mention> find(List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         int i = 0;

@@ -33,8 +33,11 @@ final class OfficialMerger {
         }
     }
 
-    /** Officials in order of first mention; {@code home} serves a bare national office ("Interior Secretary X"). */
-    List<Official> merge(List<OfficialFinder.Mention> mentions, String home) {
+    /**
+     * Officials in order of first mention. {@code plainNames} (untitled name runs) complete a short titled name
+     * that is a contiguous part of exactly one of them; {@code home} serves a bare national office.
+     */
+    List<Official> merge(List<OfficialFinder.Mention> mentions, List<List<String>> plainNames, String home) {
         Map<String, Person> byKey = new LinkedHashMap<>();
         for (OfficialFinder.Mention m : mentions) {
             List<String> parts = OfficialKeys.parts(String.join(" ", m.name()));
@@ -53,11 +56,26 @@ final class OfficialMerger {
                 groups.computeIfAbsent(p.root(), k -> new ArrayList<>()).addAll(p.mentions);
             }
         }
-        List<Official> out = new ArrayList<>();
+        Map<String, Official> out = new LinkedHashMap<>();
         groups.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> firstIndex(e.getValue())))
-                .forEach(e -> out.add(official(e.getKey(), e.getValue(), home)));
-        return out;
+                .map(e -> official(fullestName(e.getKey(), plainNames), e.getValue(), home))
+                .forEach(o -> out.putIfAbsent(o.key(), o));
+        return new ArrayList<>(out.values());
+    }
+
+    /** The person's own name, or the one untitled name run it is a contiguous part of ("Bilawal" → full name). */
+    private static List<String> fullestName(Person root, List<List<String>> plainNames) {
+        List<String> own = root.mentions.get(0).name();
+        List<String> found = null;
+        Set<String> keys = new HashSet<>();
+        for (List<String> plain : plainNames) {
+            List<String> parts = OfficialKeys.parts(String.join(" ", plain));
+            if (parts.size() > root.parts.size() && containsRun(parts, root.parts) && keys.add(String.join("-", parts))) {
+                found = plain;
+            }
+        }
+        return keys.size() == 1 ? found : own;
     }
 
     private static void joinFuller(Person p, List<Person> people) {
@@ -82,7 +100,7 @@ final class OfficialMerger {
         return mentions.stream().mapToInt(OfficialFinder.Mention::index).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static Official official(Person root, List<OfficialFinder.Mention> mentions, String home) {
+    private static Official official(List<String> nameWords, List<OfficialFinder.Mention> mentions, String home) {
         mentions.sort(Comparator.comparingInt(OfficialFinder.Mention::index));
         String role = null;
         String country = null;
@@ -95,7 +113,7 @@ final class OfficialMerger {
             fallback = fallback == null ? m.defaultCountry() : fallback;
         }
         country = country != null ? country : fallback != null ? fallback : home;
-        String name = displayName(root.mentions.get(0).name());
+        String name = displayName(nameWords);
         return new Official(OfficialKeys.key(name), name, role, country);
     }
 

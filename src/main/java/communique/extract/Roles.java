@@ -25,6 +25,7 @@ final class Roles {
 
     private final PhraseTable<Entry> table = new PhraseTable<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> roleWords = new HashSet<>();
     private final Lexicon lexicon = Lexicon.get();
 
     private static final class Holder {
@@ -41,12 +42,18 @@ final class Roles {
             table.add(row[0], new Entry(role, row.length > 2 && !row[2].isEmpty() ? row[2] : null));
             List<String> words = Lexicon.words(row[0]);
             titleWords.add(Lexicon.lower(words.get(words.size() - 1)));
+            words.forEach(w -> roleWords.add(Lexicon.lower(w)));
         }
     }
 
     /** Whether the word ends a title ("minister", "senator"): a capitalised word after it is a name. */
     boolean isTitleWord(String lower) {
         return titleWords.contains(lower);
+    }
+
+    /** Whether the word belongs to some title ("crown", "deputy", "staff"): never part of an untitled name run. */
+    boolean isRoleWord(String lower) {
+        return roleWords.contains(lower);
     }
 
     /** The title starting at token {@code i}, or null. */

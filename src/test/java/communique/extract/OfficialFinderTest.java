@@ -99,4 +99,12 @@ class OfficialFinderTest {
         assertThat(got.officials()).extracting(Official::name).containsExactly("Mohsin Naqvi");
         assertThat(got.countries()).extracting(Country::code).containsExactly("GB");
     }
+
+    @Test
+    void completesAShortTitledNameFromAnUntitledFullName() {
+        assertThat(Texts.names("Foreign Minister Bilawal said Pakistan wanted peace. Bilawal Bhutto Zardari later "
+                + "left for New York.")).containsExactly("Bilawal Bhutto Zardari");
+        assertThat(Texts.names("PM Shehbaz met the envoy. Shehbaz Sharif and Imran Khan were rivals, Khan said."))
+                .containsExactly("Shehbaz Sharif");
+    }
 }
