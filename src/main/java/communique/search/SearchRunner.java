@@ -24,6 +24,10 @@ import java.util.List;
  * Runs one {@link SearchRequest} against one {@link IndexSnapshot}: the user's query as base, each facet's selected
  * values OR-ed as a drill-down, the date period as a drill-down on "year" (so the year chart keeps its other
  * years), then {@link DrillSideways} for hits and counts in one pass.
+ *
+ * <p>The per-request timeout applies to every search except a drill-sideways one with filters: Lucene's
+ * {@code DrillSidewaysScorer} cannot score in the windows that the timeout needs. Those searches are bounded by
+ * their filters and by the query guards (clause count, no leading wildcard, bounded fuzzy).
  */
 final class SearchRunner {
 
@@ -58,7 +62,8 @@ final class SearchRunner {
                 total = searcher.count(query);
                 facets = FacetCounts.EMPTY;
             } else {
-                DrillSideways sideways = new DrillSideways(searcher, Fields.facetsConfig(), snapshot.facetState);
+                DrillSideways sideways = new DrillSideways(request.hasFilters() ? snapshot : searcher,
+                        Fields.facetsConfig(), snapshot.facetState);
                 DrillDownQuery query = drillDown(userQuery, request);
                 DrillSideways.DrillSidewaysResult result = byDate
                         ? sideways.search(query, null, null, topN, NEWEST_FIRST, false)

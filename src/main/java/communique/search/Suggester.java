@@ -16,15 +16,18 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Did you mean": replaces each query word the index does not know with the closest word of an official's name
- * ("Naqvy" → "Naqvi"), else with the closest indexed body term that is a word in its own right (the body is
+ * "Did you mean": replaces each query word the index does not hold as typed with the closest word of an
+ * official's name ("Naqvy" → "Naqvi", even though stemming already finds Naqvi for it), else, when not even its
+ * stem is known, with the closest indexed body term that is a word in its own right (the body is
  * stemmed, and a stem such as "countri" is no suggestion). Returns null when there is nothing to correct.
  */
 final class Suggester {
@@ -33,6 +36,8 @@ final class Suggester {
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
     private static final float MIN_SIMILARITY = 0.7f;
     private static final int MAX_NAME_ORDINALS = 500_000;
+    private static final List<String> ENDINGS = List.of("", "e", "s", "es", "ed", "ing", "ion", "ation", "ment",
+            "al", "ly", "er", "ity");
 
     private final IndexSnapshot snapshot;
     private final IndexReader reader;
@@ -63,12 +68,13 @@ final class Suggester {
     private String correction(String word) throws IOException {
         String lower = word.toLowerCase(Locale.ROOT);
         String stem = stem(lower);
-        if (stem == null || known(stem) || lower.length() < 3) {
+        if (stem == null || lower.length() < 3 || nameWords().contains(lower)
+                || (stem.equals(lower) && known(stem))) {
             return null;
         }
         String best = closestNameWord(lower);
-        if (best == null) {
-            best = closestBodyWord(stem);
+        if (best == null && !known(stem)) {
+            best = closestBodyWord(lower, stem);
         }
         if (best == null) {
             return null;
@@ -99,15 +105,38 @@ final class Suggester {
         return best;
     }
 
-    private String closestBodyWord(String stem) throws IOException {
+    /**
+     * The closest indexed body term, turned back into a word: the body holds stems ("extradit"), so each candidate
+     * stem is tried with common English endings and the variant that stems back to it and is nearest to what was
+     * typed wins ("extradtion" → "extradition").
+     */
+    private String closestBodyWord(String lower, String stem) throws IOException {
         SuggestWord[] candidates = new DirectSpellChecker()
                 .suggestSimilar(new Term(Fields.BODY, stem), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        LevenshteinDistance distance = new LevenshteinDistance();
+        String best = null;
+        float bestScore = 0;
         for (SuggestWord candidate : candidates) {
-            if (candidate.string.equals(stem(candidate.string))) {
-                return candidate.string;
+            for (String variant : variants(candidate.string)) {
+                float score = distance.getDistance(lower, variant);
+                if (score > bestScore && candidate.string.equals(stem(variant))) {
+                    best = variant;
+                    bestScore = score;
+                }
             }
         }
-        return null;
+        return bestScore >= MIN_SIMILARITY ? best : null;
+    }
+
+    private static List<String> variants(String stem) {
+        List<String> variants = new ArrayList<>();
+        for (String ending : ENDINGS) {
+            variants.add(stem + ending);
+            if (stem.endsWith("i")) {
+                variants.add(stem.substring(0, stem.length() - 1) + "y" + ending);
+            }
+        }
+        return variants;
     }
 
     /** The words of officials' keys ("mohsin-naqvi" → mohsin, naqvi), built once per snapshot. */

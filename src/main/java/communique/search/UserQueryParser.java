@@ -59,8 +59,9 @@ final class UserQueryParser extends MultiFieldQueryParser {
 
     private static String friendly(ParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.startsWith("Refused: ")) {
-            return message.substring("Refused: ".length());
+        int refused = message.indexOf("Refused: ");
+        if (refused >= 0) {
+            return message.substring(refused + "Refused: ".length());
         }
         if (message.contains("not allowed as first character")) {
             return "A word cannot start with * or ?; put at least one letter before the wildcard.";
