@@ -119,8 +119,8 @@ class LuceneSearchBackendTest {
         assertThat(search("relationships").total()).isEqualTo(2);
         assertThat(search("\"United Kingdom\"").total()).isEqualTo(3);
         assertThat(search("extradition OR narcotics").total()).isEqualTo(2);
-        assertThat(search("Pakistan -extradition").total()).isEqualTo(3);
-        assertThat(search("Pakistan NOT extradition").total()).isEqualTo(3);
+        assertThat(search("Pakistan -extradition").total()).isEqualTo(4);
+        assertThat(search("Pakistan NOT extradition").total()).isEqualTo(4);
         assertThat(search("official:naqvi").total()).isEqualTo(2);
         assertThat(search("official:mohsin-naqvi").total()).isEqualTo(2);
         assertThat(search("country:\"united states\"").total()).isEqualTo(1);

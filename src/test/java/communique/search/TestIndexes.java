@@ -59,7 +59,7 @@ public final class TestIndexes {
                                 + "security & cooperation.",
                         LocalDate.of(2018, 3, 6), "ISLAMABAD", List.of(JANJUA), List.of(PK, GB)),
                 extracted("nisar-london", "Nisar discusses counter-terrorism with Amber Rudd in London",
-                        "Minister for Interior Chaudhry Nisar Ali Khan talked to British Home Secretary Amber Rudd "
+                        "Pakistan's Minister for Interior Chaudhry Nisar Ali Khan talked to British Home Secretary Amber Rudd "
                                 + "in London about counter-terrorism, narcotics and money laundering.\n"
                                 + "Nisar described cyber crime legislation.",
                         LocalDate.of(2016, 10, 3), "LONDON", List.of(NISAR, RUDD), List.of(PK, GB)),
