@@ -2,6 +2,11 @@
 // Long facet lists get a filter box that narrows the values shown (and opens "more" while filtering).
 (function () {
   "use strict";
+  // On a phone the filters start folded so the results come first; without script they simply stay open.
+  var panel = document.querySelector(".filter-panel");
+  if (panel && window.matchMedia("(max-width: 899px)").matches) {
+    panel.open = false;
+  }
   document.querySelectorAll(".facet-filter").forEach(function (input) {
     var facet = input.closest(".facet");
     var details = facet.querySelector("details.more");

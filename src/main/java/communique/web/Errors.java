@@ -68,7 +68,7 @@ final class Errors {
     private static void respond(Context ctx, int status, String message, String html) {
         ctx.attribute(HANDLED, true);
         SecurityHeaders.apply(ctx);
-        ctx.status(status).html(html);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 
     private static boolean wantsJson(Context ctx) {

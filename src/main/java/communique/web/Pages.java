@@ -71,6 +71,6 @@ final class Pages {
     }
 
     private void html(Context ctx, String template, Object view) {
-        ctx.html(views.render(template, view));
+        ctx.contentType("text/html; charset=utf-8").result(views.render(template, view));
     }
 }
