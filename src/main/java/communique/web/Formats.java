@@ -43,17 +43,71 @@ final class Formats {
                 hit.date() == null ? null : hit.date().toString(), hit.place(), hit.snippet(), officials, countries);
     }
 
-    /** Bars scaled to the largest count; a bar filters to its period (or back out when it is selected). */
+    /**
+     * Bars scaled to the largest count, gaps filled with empty bars so the axis is even. A bar filters to its
+     * period; the selected one leads back out (a month to its year, a year to all dates). Empty bars are not links.
+     */
     static List<Parts.Bar> bars(List<FacetValue> values, SearchRequest request, boolean linked) {
-        long max = values.stream().mapToLong(FacetValue::count).max().orElse(0);
+        List<FacetValue> filled = withGaps(values);
+        long max = filled.stream().mapToLong(FacetValue::count).max().orElse(0);
         List<Parts.Bar> bars = new ArrayList<>();
-        for (FacetValue v : values) {
+        for (FacetValue v : filled) {
             int step = max == 0 ? 0 : (int) Math.max(v.count() > 0 ? 1 : 0, Math.round(BAR_STEPS * (double) v.count() / max));
-            String href = !linked ? null : v.selected() ? SearchUrls.search(request.withPeriod(null, null))
-                    : SearchUrls.search(request.withPeriod(v.value(), v.value()));
-            bars.add(new Parts.Bar(v.label(), v.count(), "h-" + step, v.selected(), href,
+            String href = !linked || v.count() == 0 ? null : SearchUrls.search(selectedPeriod(v, request));
+            bars.add(new Parts.Bar(shortLabel(v.label()), v.count(), "h-" + step, v.selected(), href,
                     v.label() + ": " + articles(v.count())));
         }
         return bars;
+    }
+
+    private static SearchRequest selectedPeriod(FacetValue v, SearchRequest request) {
+        if (!v.selected()) {
+            return request.withPeriod(v.value(), v.value());
+        }
+        String year = v.value().substring(0, 4);
+        return v.value().length() > 4 ? request.withPeriod(year, year) : request.withPeriod(null, null);
+    }
+
+    /** "2025-04" → "Apr"; years stay as they are. */
+    private static String shortLabel(String label) {
+        if (label.length() != 7) {
+            return label;
+        }
+        return java.time.Month.of(Integer.parseInt(label.substring(5)))
+                .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    /** Every year (or every month of the year) between the first and last value, at most 60 bars. */
+    private static List<FacetValue> withGaps(List<FacetValue> values) {
+        if (values.isEmpty() || !values.stream().allMatch(v -> v.value().matches("\\d{4}(-\\d{2})?"))) {
+            return values;
+        }
+        java.util.Map<String, FacetValue> byValue = new java.util.HashMap<>();
+        values.forEach(v -> byValue.put(v.value(), v));
+        boolean monthly = values.get(0).value().length() == 7;
+        List<String> axis = new ArrayList<>();
+        if (monthly) {
+            String year = values.get(0).value().substring(0, 4);
+            for (int m = 1; m <= 12; m++) {
+                axis.add(String.format(Locale.ROOT, "%s-%02d", year, m));
+            }
+        } else {
+            int first = Integer.parseInt(values.get(0).value());
+            int last = Integer.parseInt(values.get(values.size() - 1).value());
+            if (last - first >= 60) {
+                return values;
+            }
+            for (int y = first; y <= last; y++) {
+                axis.add(Integer.toString(y));
+            }
+        }
+        if (monthly && !axis.containsAll(byValue.keySet())) {
+            return values;
+        }
+        List<FacetValue> filled = new ArrayList<>();
+        for (String value : axis) {
+            filled.add(byValue.getOrDefault(value, new FacetValue(value, value, 0, false)));
+        }
+        return filled;
     }
 }
