@@ -19,6 +19,7 @@ public final class CountryNames {
             "GB", List.of("UK", "U.K.", "Britain"),
             "US", List.of("U.S.", "USA", "America"));
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
     private static final Map<String, String> BY_NAME = byName();
 
     private CountryNames() {
@@ -37,7 +38,7 @@ public final class CountryNames {
         if (!ISO.contains(upper)) {
             return code;
         }
-        return new Locale("", upper).getDisplayCountry(Locale.ENGLISH);
+        return NAMES.computeIfAbsent(upper, c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH));
     }
 
     /** The name and common short forms under which the country may appear in text. */

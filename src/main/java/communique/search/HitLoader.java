@@ -8,6 +8,10 @@ import communique.index.OfficialData;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns the documents of one page into {@link Hit}s: stored fields loaded for those documents only, and snippets
@@ -32,7 +37,10 @@ final class HitLoader {
 
     private static final Set<String> STORED = Set.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.PLACE,
             Fields.OFFICIAL_DATA, Fields.COUNTRY);
+    private static final Set<String> STORED_WITH_BODY = union(STORED, Fields.BODY);
     private static final int SNIPPET_PASSAGES = 2;
+    /** Passages are looked for in the first 20,000 characters: enough for news, bounded for a very long text. */
+    private static final int MAX_HIGHLIGHT_CHARS = 20_000;
 
     private final IndexSearcher searcher;
 
@@ -40,8 +48,14 @@ final class HitLoader {
         this.searcher = searcher;
     }
 
-    /** Hits with snippets for {@code query}. */
+    /**
+     * Hits with snippets for {@code query}: highlighted passages when the query has terms in the body, else the
+     * opening of the article (the browse page needs no highlighter and no sentence breaking).
+     */
     List<Hit> load(ScoreDoc[] page, Query query) throws IOException {
+        if (!touchesBody(query)) {
+            return leads(page);
+        }
         String[] snippets = page.length == 0 ? new String[0] : highlighter()
                 .highlight(Fields.BODY, query, new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO),
                         page), SNIPPET_PASSAGES);
@@ -51,6 +65,43 @@ final class HitLoader {
             hits.add(hit(stored.document(page[i].doc, STORED), snippets[i]));
         }
         return hits;
+    }
+
+    private List<Hit> leads(ScoreDoc[] page) throws IOException {
+        List<Hit> hits = new ArrayList<>(page.length);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc doc : page) {
+            Document document = stored.document(doc.doc, STORED_WITH_BODY);
+            hits.add(hit(document, Snippets.lead(document.get(Fields.BODY))));
+        }
+        return hits;
+    }
+
+    /** Whether the query (outside its negations) has terms or patterns on the body, so highlighting can mark something. */
+    static boolean touchesBody(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return Fields.BODY.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                found[0] = true;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return found[0];
     }
 
     /** Hits without snippets (related articles, entity pages). */
@@ -63,9 +114,16 @@ final class HitLoader {
         return hits;
     }
 
+    private static Set<String> union(Set<String> set, String extra) {
+        Set<String> all = new java.util.HashSet<>(set);
+        all.add(extra);
+        return Set.copyOf(all);
+    }
+
     private UnifiedHighlighter highlighter() {
         return UnifiedHighlighter.builder(searcher, UserQueryParser.ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .build();
     }
 
