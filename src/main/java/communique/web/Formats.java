@@ -54,7 +54,7 @@ final class Formats {
         for (FacetValue v : filled) {
             int step = max == 0 ? 0 : (int) Math.max(v.count() > 0 ? 1 : 0, Math.round(BAR_STEPS * (double) v.count() / max));
             String href = !linked || v.count() == 0 ? null : SearchUrls.search(selectedPeriod(v, request));
-            bars.add(new Parts.Bar(shortLabel(v.label()), v.count(), "h-" + step, v.selected(), href,
+            bars.add(new Parts.Bar(shortLabel(v.label(), filled.size() > 6), v.count(), "h-" + step, v.selected(), href,
                     v.label() + ": " + articles(v.count())));
         }
         return bars;
@@ -68,13 +68,16 @@ final class Formats {
         return v.value().length() > 4 ? request.withPeriod(year, year) : request.withPeriod(null, null);
     }
 
-    /** "2025-04" → "Apr"; years stay as they are. */
-    private static String shortLabel(String label) {
+    /** "2025-04" → "A" (the chart convention; the title says the month); a year stays as it is, or becomes "’25" when many bars share the width. */
+    private static String shortLabel(String label, boolean crowded) {
+        if (label.length() == 4 && crowded) {
+            return "’" + label.substring(2);
+        }
         if (label.length() != 7) {
             return label;
         }
         return java.time.Month.of(Integer.parseInt(label.substring(5)))
-                .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+                .getDisplayName(java.time.format.TextStyle.NARROW, Locale.ENGLISH);
     }
 
     /** Every year (or every month of the year) between the first and last value, at most 60 bars. */
