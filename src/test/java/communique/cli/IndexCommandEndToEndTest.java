@@ -1,5 +1,8 @@
 package communique.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -60,6 +63,19 @@ class IndexCommandEndToEndTest {
     }
 
     @Test
+    void searchesTheIndexedSeedsButNeverTheirFurniture() throws IOException {
+        assertThat(index().exitCode()).isZero();
+
+        JsonNode gaza = searchJson("Gaza");
+        assertThat(gaza.get("total").asInt()).as("Gaza occurs only in seed 000's sidebar").isZero();
+
+        JsonNode janjua = searchJson("Janjua");
+        assertThat(janjua.get("total").asInt()).isEqualTo(1);
+        assertThat(janjua.get("hits").get(0).get("id").asText()).isEqualTo("000_e5b1698ca445e388");
+        assertThat(janjua.get("hits").get(0).get("officials").get(0).get("name").asText()).isEqualTo("Nasser Janjua");
+    }
+
+    @Test
     void skipsABinaryFileNamesItAndKeepsTheRest() throws IOException {
         assertThat(index().exitCode()).isZero();
         Path binary = articles.resolve("scan.txt");
@@ -80,6 +96,12 @@ class IndexCommandEndToEndTest {
         CliRun run = index();
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(index.toString());
+    }
+
+    private JsonNode searchJson(String query) throws IOException {
+        CliRun run = CliRun.of("search", "--index", index.toString(), "--json", query);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
     }
 
     private CliRun index() {

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +19,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's acceptance counts on the bundled seeds (index-data/articles), indexed by the real indexer and
- * extractor. The counts need the real extractor and reader (branches extract and article): those tests are
- * disabled until the merge. The same counts are asserted on the seed-like fixture in {@link WebAppTest}.
+ * The issue's acceptance counts on the bundled seeds (index-data/articles), indexed by the real reader, extractor
+ * and indexer. The same counts are asserted on the seed-like fixture in {@link WebAppTest}.
  */
 class RealSeedsTest {
 
@@ -57,22 +55,18 @@ class RealSeedsTest {
     }
 
     @Test
-    @Disabled("needs extractor: enable after merge (and the real article reader: the naive one keeps the page's"
-            + " related-links furniture, which mentions Gaza)")
     void gazaMatchesNoSeed() throws Exception {
         assertThat(get("/search?q=Gaza")).contains("<strong class=\"total\">0 articles</strong>");
         assertThat(get("/api/search?q=Gaza")).contains("\"total\":0");
     }
 
     @Test
-    @Disabled("needs extractor: enable after merge")
     void countryGbMatchesFourSeeds() throws Exception {
         assertThat(get("/search?country=GB")).contains("<strong class=\"total\">4 articles</strong>");
         assertThat(get("/api/search?country=GB")).contains("\"total\":4");
     }
 
     @Test
-    @Disabled("needs extractor: enable after merge")
     void officialMohsinNaqviMatchesTwoSeeds() throws Exception {
         assertThat(get("/search?official=mohsin-naqvi")).contains("<strong class=\"total\">2 articles</strong>",
                 "Mohsin Naqvi · Interior Minister, Pakistan");
