@@ -27,11 +27,14 @@ import java.util.stream.Collectors;
 public final class Launcher {
 
     private final MiniSolrCloudCluster cluster;
+    /** The nodes as started: the cluster's own list drops a node while it is stopped, this one keeps its index. */
+    private final List<JettySolrRunner> nodes;
     private final PrintStream out;
     private final AtomicBoolean down = new AtomicBoolean();
 
     private Launcher(MiniSolrCloudCluster cluster, PrintStream out) {
         this.cluster = cluster;
+        this.nodes = List.copyOf(cluster.getJettySolrRunners());
         this.out = out;
     }
 
@@ -60,7 +63,7 @@ public final class Launcher {
     }
 
     private String nodeUrls() {
-        return cluster.getJettySolrRunners().stream()
+        return nodes.stream()
                 .map(j -> j.getBaseUrl().toString())
                 .collect(Collectors.joining(","));
     }
@@ -85,7 +88,7 @@ public final class Launcher {
     }
 
     private void stopNode(int index) throws Exception {
-        JettySolrRunner jetty = cluster.getJettySolrRunner(index);
+        JettySolrRunner jetty = nodes.get(index);
         cluster.stopJettySolrRunner(jetty);
         cluster.waitForJettyToStop(jetty);
         out.println("NODE_STOPPED " + index);
@@ -93,7 +96,7 @@ public final class Launcher {
 
     /** Restarts a stopped node on its old port, so its URL (and its replicas' addresses) stay the same. */
     private void startNode(int index) throws Exception {
-        JettySolrRunner jetty = cluster.getJettySolrRunner(index);
+        JettySolrRunner jetty = nodes.get(index);
         cluster.startJettySolrRunner(jetty, true);
         cluster.waitForNode(jetty, 60);
         out.println("NODE_STARTED " + index + " " + jetty.getBaseUrl());
