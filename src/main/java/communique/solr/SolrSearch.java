@@ -51,9 +51,10 @@ public final class SolrSearch {
      * @param page       1-based page
      * @param pageSize   hits per page
      * @param maxDepth   deepest hit paging may reach (page * pageSize)
+     * @param snippets   whether hits get snippets
      */
     public record Criteria(Query query, Map<String, List<String>> selected, LocalDate from, LocalDate to,
-                           boolean newestFirst, int page, int pageSize, int maxDepth) {
+                           boolean newestFirst, int page, int pageSize, int maxDepth, boolean snippets) {
         public Criteria {
             selected = Map.copyOf(selected);
             if (page < 1 || pageSize < 1 || (long) page * pageSize > maxDepth) {
@@ -90,7 +91,7 @@ public final class SolrSearch {
         params.set("start", (criteria.page() - 1) * criteria.pageSize());
         params.set("rows", criteria.pageSize());
         params.set("json.facet", SolrFacets.json(criteria.selected()));
-        if (!browse) {
+        if (!browse && criteria.snippets()) {
             highlight(params);
         }
         QueryResponse response = new QueryRequest(params).process(nodes, nodes.collection());
@@ -145,12 +146,15 @@ public final class SolrSearch {
             if (values.isEmpty()) {
                 continue;
             }
-            // {!terms} takes the values from a parameter, split on a separator no value can hold.
-            params.add("fq", "{!terms tag=" + dim + " f=" + dim + " separator=\u001f v=$f_" + dim + "}");
-            params.set("f_" + dim, String.join("\u001f", values));
+            // OR of exact terms; each value is a parameter of its own, never parsed as query syntax.
+            StringBuilder any = new StringBuilder("{!bool tag=" + dim);
             for (int i = 0; i < values.size(); i++) {
-                params.set("sel_" + dim + "_" + i, values.get(i));
+                String name = "sel_" + dim + "_" + i;
+                params.set(name, values.get(i));
+                params.set("fq_" + name, "{!term f=" + dim + " v=$" + name + "}");
+                any.append(" should=$fq_").append(name);
             }
+            params.add("fq", any.append('}').toString());
         }
         if (criteria.from() != null || criteria.to() != null) {
             String low = criteria.from() == null ? "*" : Long.toString(criteria.from().toEpochDay());

@@ -37,9 +37,6 @@ final class LauncherBuild {
     private static void build() throws IOException, InterruptedException {
         Path log = Files.createTempFile("solr-launcher-build", ".log");
         List<String> command = new ArrayList<>(List.of(maven(), "-B", "-q", "-f", PROJECT.resolve("pom.xml").toString(), "package"));
-        if (Boolean.getBoolean("communique.maven.offline")) {
-            command.add("-o");
-        }
         Process mvn = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!mvn.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
             mvn.destroyForcibly();
