@@ -4,13 +4,20 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.util.NamedList;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The cluster as the app sees it: a few node URLs, requests spread over them round-robin, a node that refuses
@@ -26,6 +33,8 @@ public final class SolrNodes extends LBSolrClient {
     static final long ALIVE_CHECK_MILLIS = 2_000;
 
     private final Map<String, HttpJdkSolrClient> clients = new LinkedHashMap<>();
+    private final List<Endpoint> endpoints;
+    private final AtomicInteger turn = new AtomicInteger();
     private final String collection;
 
     /**
@@ -39,6 +48,7 @@ public final class SolrNodes extends LBSolrClient {
         for (String url : nodeUrls) {
             clients.put(normalize(url), client(normalize(url), this.collection));
         }
+        this.endpoints = clients.keySet().stream().map(Endpoint::new).toList();
     }
 
     /** Parses a comma-separated node list as given on the command line ({@code --solr URL[,URL...]}). */
@@ -62,6 +72,26 @@ public final class SolrNodes extends LBSolrClient {
 
     public List<String> nodeUrls() {
         return List.copyOf(clients.keySet());
+    }
+
+    /**
+     * Sends a request to the nodes in turn, starting with a different node each time: a node that refuses the
+     * connection, times out or answers 503/500/404/403 (stopping, starting, not yet serving the collection) is set
+     * aside and the next one asked; an update is retried elsewhere only when it could not connect, so it is never
+     * applied twice.
+     */
+    @Override
+    public NamedList<Object> request(SolrRequest<?> request, String collectionName) throws SolrServerException, IOException {
+        if (collectionName != null && !collectionName.equals(collection)) {
+            throw new IllegalArgumentException("this client serves collection " + collection + ", not " + collectionName);
+        }
+        return request(new Req(request, rotated())).getResponse();
+    }
+
+    private List<Endpoint> rotated() {
+        List<Endpoint> endpoints = new ArrayList<>(this.endpoints);
+        Collections.rotate(endpoints, -Math.floorMod(turn.getAndIncrement(), endpoints.size()));
+        return endpoints;
     }
 
     @Override

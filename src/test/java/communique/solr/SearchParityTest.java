@@ -35,7 +35,7 @@ class SearchParityTest {
 
     static final int ARTICLES = 2_000;
     private static final int ALL = ARTICLES;
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = 10;
 
     static final List<ParityRequest> REQUESTS = List.of(
             ParityRequest.of("browse (newest first, all facets)", ""),
