@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
@@ -33,6 +34,9 @@ public final class SolrSearch {
     static final String ELLIPSIS = "… ";
     private static final String STORED = String.join(",", Fields.ID, Fields.TITLE, Fields.DATE, Fields.PLACE,
             Fields.OFFICIAL_DATA, Fields.COUNTRY);
+
+    /** Time a search may take before Solr stops it (the embedded backend's Limits.TIMEOUT_MILLIS). */
+    static final long TIMEOUT_MILLIS = 2_000;
 
     private final SolrNodes nodes;
 
@@ -94,7 +98,11 @@ public final class SolrSearch {
         if (!browse && criteria.snippets()) {
             highlight(params);
         }
-        QueryResponse response = new QueryRequest(params).process(nodes, nodes.collection());
+        params.set("timeAllowed", Long.toString(TIMEOUT_MILLIS));
+        QueryResponse response = run(params);
+        if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
+            throw new IllegalArgumentException("The search took too long and was stopped; use more specific words.");
+        }
         Map<String, Map<String, List<String>>> snippets = response.getHighlighting();
         List<Found> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
@@ -105,6 +113,14 @@ public final class SolrSearch {
         return new Page(response.getResults().getNumFound(), hits, SolrFacets.read(facets, criteria.selected()));
     }
 
+    /**
+     * A corrected query when the index knows a likely spelling of a word it does not know ("did you mean"), else
+     * null. The search pages ask for it when a search finds fewer than a few articles.
+     */
+    public String suggestion(String userQuery) throws IOException, SolrServerException {
+        return userQuery == null || userQuery.isBlank() ? null : new SolrSuggester(nodes).suggest(userQuery);
+    }
+
     /** The article with this id, as last committed. */
     public Optional<StoredArticle> article(String id) throws IOException, SolrServerException {
         ModifiableSolrParams params = new ModifiableSolrParams();
@@ -112,7 +128,7 @@ public final class SolrSearch {
         params.set("id", id);
         params.set("fl", STORED + "," + String.join(",", Fields.BODY, Fields.SOURCE, Fields.URL));
         params.set("rows", 1);
-        QueryResponse response = new QueryRequest(params).process(nodes, nodes.collection());
+        QueryResponse response = run(params);
         if (response.getResults().isEmpty()) {
             return Optional.empty();
         }
@@ -131,12 +147,29 @@ public final class SolrSearch {
         params.set("id", id);
         params.set("fl", STORED);
         params.set("rows", count);
-        QueryResponse response = new QueryRequest(params).process(nodes, nodes.collection());
+        QueryResponse response = run(params);
         List<Found> related = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             related.add(found(doc, null));
         }
         return related;
+    }
+
+    /**
+     * Runs a query. Solr's 400 (a query it refuses, e.g. one that expands to too many clauses) becomes an
+     * IllegalArgumentException with a message for the user, like the embedded backend's InvalidRequestException;
+     * anything else (cluster unreachable) stays an IOException or SolrServerException: a server-side failure.
+     */
+    private QueryResponse run(ModifiableSolrParams params) throws IOException, SolrServerException {
+        try {
+            return new QueryRequest(params).process(nodes, nodes.collection());
+        } catch (SolrException e) {
+            if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+                throw new IllegalArgumentException("The query could not be run: " + e.getMessage()
+                        .replaceFirst("^Error from server at \\S+: ", ""), e);
+            }
+            throw e;
+        }
     }
 
     /** Facet selections (tagged, for the facets to exclude), and the period on the epoch day as the index holds it. */
