@@ -182,7 +182,9 @@ class NodeFailureTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         if (value instanceof NamedList<?> named) {
-            return (Map<String, Object>) named.asShallowMap();
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            named.forEach((key, entry) -> map.put(key, entry));
+            return map;
         }
         return (Map<String, Object>) value;
     }

@@ -49,7 +49,7 @@ final class SolrClusterExtension implements BeforeAllCallback, ParameterResolver
     /** Stops the cluster when JUnit closes the root store. */
     private record Holder(SolrTestCluster cluster) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
+        public void close() {
             cluster.close();
         }
     }

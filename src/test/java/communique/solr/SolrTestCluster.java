@@ -86,13 +86,19 @@ final class SolrTestCluster implements AutoCloseable {
         expect("NODE_STARTED " + index, COMMAND_SECONDS);
     }
 
+    /** Asks the launcher to shut the cluster down, and kills it if it has not exited within a minute. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         commands.println("stop");
         commands.close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
         }
     }
 
