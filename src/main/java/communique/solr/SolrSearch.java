@@ -121,6 +121,25 @@ public final class SolrSearch {
         return userQuery == null || userQuery.isBlank() ? null : new SolrSuggester(nodes).suggest(userQuery);
     }
 
+    /** Articles in the collection, as last committed. */
+    public long count() throws IOException, SolrServerException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", "*:*");
+        params.set("rows", 0);
+        return run(params).getResults().getNumFound();
+    }
+
+    /** The newest update's version in the collection (changes with every committed change), 0 when empty. */
+    public long version() throws IOException, SolrServerException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", "*:*");
+        params.set("rows", 1);
+        params.set("fl", "_version_");
+        params.set("sort", "_version_ desc");
+        QueryResponse response = run(params);
+        return response.getResults().isEmpty() ? 0 : ((Number) response.getResults().get(0).getFirstValue("_version_")).longValue();
+    }
+
     /** The article with this id, as last committed. */
     public Optional<StoredArticle> article(String id) throws IOException, SolrServerException {
         ModifiableSolrParams params = new ModifiableSolrParams();
