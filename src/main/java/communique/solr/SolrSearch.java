@@ -39,9 +39,11 @@ public final class SolrSearch {
     static final long TIMEOUT_MILLIS = 2_000;
 
     private final SolrNodes nodes;
+    private final SolrSuggester suggester;
 
     public SolrSearch(SolrNodes nodes) {
         this.nodes = nodes;
+        this.suggester = new SolrSuggester(nodes);
     }
 
     /**
@@ -118,7 +120,7 @@ public final class SolrSearch {
      * null. The search pages ask for it when a search finds fewer than a few articles.
      */
     public String suggestion(String userQuery) throws IOException, SolrServerException {
-        return userQuery == null || userQuery.isBlank() ? null : new SolrSuggester(nodes).suggest(userQuery);
+        return userQuery == null || userQuery.isBlank() ? null : suggester.suggest(userQuery);
     }
 
     /** Articles in the collection, as last committed. */

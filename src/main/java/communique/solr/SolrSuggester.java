@@ -5,126 +5,180 @@ import communique.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Did you mean" from Solr's spellcheck component, with the embedded suggester's rules: each query word whose stem
- * the index does not know is replaced by the closest word of an officials' name, else by the closest body term that is a
- * word in its own right (the body is stemmed, and a stem such as "countri" is no suggestion). Null when nothing
- * needs correcting.
+ * "Did you mean" with the embedded suggester's algorithm (communique.search.Suggester), its index look-ups answered
+ * by the collection: a word is left alone when it is an official's name word or a known stem; otherwise the closest
+ * name word wins, else the closest body term from Solr's spellcheck component (Lucene's DirectSpellChecker defaults),
+ * turned back into a word by trying common endings. Null when nothing needs correcting. Thread-safe.
  */
 final class SolrSuggester {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    private static final float MIN_SIMILARITY = 0.7f;
+    private static final int MAX_NAMES = 500_000;
+    private static final long NAMES_TTL_NANOS = 60_000_000_000L;
+    private static final List<String> ENDINGS = List.of("", "e", "s", "es", "ed", "ing", "ion", "ation", "ment",
+            "al", "ly", "er", "ity");
     private static final Analyzer ANALYZER = Fields.analyzer();
 
     private final SolrNodes nodes;
+    private volatile Set<String> nameWords;
+    private volatile long nameWordsAt;
 
     SolrSuggester(SolrNodes nodes) {
         this.nodes = nodes;
     }
 
     String suggest(String query) throws IOException, SolrServerException {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(query);
-        while (m.find()) {
-            boolean fieldName = m.end() < query.length() && query.charAt(m.end()) == ':';
-            if (!OPERATORS.contains(m.group()) && !fieldName && m.group().length() >= 3) {
-                words.add(new int[] {m.start(), m.end()});
-            }
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        // The configset leaves query analysis to the app: send each word's stem, as the embedded index holds it.
-        StringBuilder spell = new StringBuilder();
-        List<Integer> starts = new ArrayList<>();
-        for (int[] w : words) {
-            String stem = stem(query.substring(w[0], w[1]));
-            starts.add(stem == null ? -1 : spell.length());
-            if (stem != null) {
-                spell.append(stem).append(' ');
-            }
-        }
-        if (spell.length() == 0) {
-            return null;
-        }
-        Set<Integer> known = new HashSet<>();
-        Map<Integer, String> names = corrections("names", spell.toString(), false, known);
-        Map<Integer, String> body = corrections("default", spell.toString(), true, known);
+        Matcher words = WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         int last = 0;
         boolean changed = false;
-        for (int i = 0; i < words.size(); i++) {
-            int[] w = words.get(i);
-            int start = starts.get(i);
-            String best = known.contains(start) ? null : names.getOrDefault(start, body.get(start));
-            String word = query.substring(w[0], w[1]);
-            out.append(query, last, w[0]).append(best == null ? word : casedLike(word, best));
-            last = w[1];
-            changed |= best != null;
+        while (words.find()) {
+            String word = words.group();
+            boolean fieldName = words.end() < query.length() && query.charAt(words.end()) == ':';
+            String replacement = OPERATORS.contains(word) || fieldName ? null : correction(word);
+            out.append(query, last, words.start()).append(replacement == null ? word : replacement);
+            last = words.end();
+            changed |= replacement != null;
         }
-        return changed ? out.append(query.substring(last)).toString() : null;
+        out.append(query.substring(last));
+        return changed ? out.toString() : null;
     }
 
-    /**
-     * Best alternative per word start offset in {@code spell}, from one spellchecker; the offsets of words that
-     * dictionary's field knows are added to {@code known} (a word known anywhere is not corrected).
-     */
-    private Map<Integer, String> corrections(String dictionary, String spell, boolean wordsOnly, Set<Integer> known)
-            throws IOException, SolrServerException {
-        ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("q", "*:*");
-        params.set("rows", 0);
-        params.set("spellcheck", true);
-        params.set("spellcheck.q", spell);
-        params.set("spellcheck.dictionary", dictionary);
-        params.set("spellcheck.count", 5);
-        // origFreq tells a known word (summed over the shards) from an unknown one; only unknown ones are corrected.
-        params.set("spellcheck.extendedResults", true);
-        SpellCheckResponse response = new QueryRequest(params).process(nodes, nodes.collection()).getSpellCheckResponse();
-        Map<Integer, String> best = new HashMap<>();
-        if (response == null) {
-            return best;
+    private String correction(String word) throws IOException, SolrServerException {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String stem = stem(lower);
+        if (stem == null || lower.length() < 3 || nameWords().contains(lower) || (stem.equals(lower) && known(stem))) {
+            return null;
         }
-        for (SpellCheckResponse.Suggestion suggestion : response.getSuggestions()) {
-            if (suggestion.getOriginalFrequency() > 0) {
-                known.add(suggestion.getStartOffset());
+        String best = closestNameWord(lower);
+        if (best == null && !known(stem)) {
+            best = closestBodyWord(lower, stem);
+        }
+        if (best == null) {
+            return null;
+        }
+        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(best.charAt(0)) + best.substring(1) : best;
+    }
+
+    /** Whether any article has the stem in its body, title or officials' names. */
+    private boolean known(String stem) throws IOException, SolrServerException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", String.join(" OR ", SolrQuerySyntax.render(new org.apache.lucene.search.TermQuery(new Term(Fields.BODY, stem))),
+                SolrQuerySyntax.render(new org.apache.lucene.search.TermQuery(new Term(Fields.TITLE, stem))),
+                SolrQuerySyntax.render(new org.apache.lucene.search.TermQuery(new Term(Fields.OFFICIAL_NAME, stem)))));
+        params.set("rows", 0);
+        return new QueryRequest(params).process(nodes, nodes.collection()).getResults().getNumFound() > 0;
+    }
+
+    private String closestNameWord(String lower) throws IOException, SolrServerException {
+        LevenshteinDistance distance = new LevenshteinDistance();
+        String best = null;
+        float bestScore = MIN_SIMILARITY;
+        for (String candidate : nameWords()) {
+            if (candidate.charAt(0) != lower.charAt(0)) {
                 continue;
             }
-            for (String alternative : suggestion.getAlternatives()) {
-                if (!wordsOnly || alternative.equals(stem(alternative))) {
-                    best.putIfAbsent(suggestion.getStartOffset(), alternative);
-                    break;
-                }
+            float score = distance.getDistance(lower, candidate);
+            if (score > bestScore || (score == bestScore && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestScore = score;
             }
         }
         return best;
     }
 
-    private static String casedLike(String original, String replacement) {
-        return Character.isUpperCase(original.charAt(0))
-                ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement;
+    /** The closest body term (a stem) from the spellcheck component, turned back into the nearest word that stems to it. */
+    private String closestBodyWord(String lower, String stem) throws IOException, SolrServerException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", "*:*");
+        params.set("rows", 0);
+        params.set("spellcheck", true);
+        params.set("spellcheck.q", stem);
+        params.set("spellcheck.count", 5);
+        SpellCheckResponse response = new QueryRequest(params).process(nodes, nodes.collection()).getSpellCheckResponse();
+        if (response == null) {
+            return null;
+        }
+        LevenshteinDistance distance = new LevenshteinDistance();
+        String best = null;
+        float bestScore = 0;
+        for (SpellCheckResponse.Suggestion suggestion : response.getSuggestions()) {
+            for (String candidate : suggestion.getAlternatives()) {
+                for (String variant : variants(candidate)) {
+                    float score = distance.getDistance(lower, variant);
+                    if (score > bestScore && candidate.equals(stem(variant))) {
+                        best = variant;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        return bestScore >= MIN_SIMILARITY ? best : null;
     }
 
+    private static List<String> variants(String stem) {
+        List<String> variants = new ArrayList<>();
+        for (String ending : ENDINGS) {
+            variants.add(stem + ending);
+            if (stem.endsWith("i")) {
+                variants.add(stem.substring(0, stem.length() - 1) + "y" + ending);
+            }
+        }
+        return variants;
+    }
+
+    /** The words of officials' keys ("mohsin-naqvi" → mohsin, naqvi), from the official facet, kept for a minute. */
+    private Set<String> nameWords() throws IOException, SolrServerException {
+        Set<String> words = nameWords;
+        if (words != null && System.nanoTime() - nameWordsAt < NAMES_TTL_NANOS) {
+            return words;
+        }
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("q", "*:*");
+        params.set("rows", 0);
+        params.set("json.facet", "{keys:{type:terms,field:" + Fields.OFFICIAL + ",limit:" + MAX_NAMES + ",sort:{index:asc}}}");
+        QueryResponse response = new QueryRequest(params).process(nodes, nodes.collection());
+        Set<String> found = new HashSet<>();
+        if (response.getResponse().get("facets") instanceof NamedList<?> facets
+                && facets.get("keys") instanceof NamedList<?> keys && keys.get("buckets") instanceof List<?> buckets) {
+            for (Object bucket : buckets) {
+                for (String part : String.valueOf(((NamedList<?>) bucket).get("val")).split("-")) {
+                    if (part.length() >= 3) {
+                        found.add(part.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        nameWords = Set.copyOf(found);
+        nameWordsAt = System.nanoTime();
+        return nameWords;
+    }
+
+    /** The English analyzer's form of a word, or null for a stop word. */
     private static String stem(String word) {
-        try (TokenStream tokens = ANALYZER.tokenStream(Fields.BODY, word.toLowerCase(Locale.ROOT))) {
+        try (TokenStream tokens = ANALYZER.tokenStream(Fields.BODY, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             String result = tokens.incrementToken() ? term.toString() : null;
