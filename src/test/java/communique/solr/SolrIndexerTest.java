@@ -94,6 +94,19 @@ class SolrIndexerTest {
                 Integer.toHexString(Files.readString(file).hashCode()), absolute));
     }
 
+    @Test
+    void theCommandLinesTargetCreatesTheCollectionWithItsLayoutAndIndexes(SolrTestCluster cluster) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("one.txt"), "One\n\nText.");
+        SolrCloudTarget target = SolrCloudTarget.of(String.join(",", cluster.nodeUrls()), nodes.collection(), 1, 2);
+
+        SolrIndexReport report = target.index(List.of(articles), IndexProgress.NONE);
+
+        assertThat(report.createdCollection()).isTrue();
+        assertThat(report.summaryLine()).startsWith("added=1 updated=0 unchanged=0 deleted=0 skipped=0");
+        assertThat(ids("*:*")).containsExactly("one");
+    }
+
     private List<String> ids(String query) throws Exception {
         return nodes.query(new SolrQuery(query).setFields(Fields.ID).setRows(100)).getResults().stream()
                 .map(d -> (String) d.getFirstValue(Fields.ID)).toList();
