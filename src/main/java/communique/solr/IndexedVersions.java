@@ -2,6 +2,7 @@ package communique.solr;
 
 import communique.index.Fields;
 
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrDocument;
@@ -37,7 +38,8 @@ final class IndexedVersions {
         for (String id : ids) {
             params.add("id", id);
         }
-        QueryRequest get = new QueryRequest(params);
+        // POST: a batch of long ids (file names) would not fit in a URL.
+        QueryRequest get = new QueryRequest(params, SolrRequest.METHOD.POST);
         get.setPath("/get");
         NamedList<Object> response = nodes.request(get, nodes.collection());
         // One id answers with "doc", several with a "response" list.

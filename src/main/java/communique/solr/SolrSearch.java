@@ -5,6 +5,7 @@ import communique.index.Fields;
 import communique.index.OfficialData;
 
 import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -183,7 +184,8 @@ public final class SolrSearch {
      */
     private QueryResponse run(ModifiableSolrParams params) throws IOException, SolrServerException {
         try {
-            return new QueryRequest(params).process(nodes, nodes.collection());
+            // POST: a query of up to Limits.MAX_QUERY_CHARS plus facet and filter parameters may not fit in a URL.
+            return new QueryRequest(params, SolrRequest.METHOD.POST).process(nodes, nodes.collection());
         } catch (SolrException e) {
             if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
                 throw new IllegalArgumentException("The query could not be run: " + e.getMessage()
