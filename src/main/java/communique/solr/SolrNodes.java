@@ -11,6 +11,7 @@ import org.apache.solr.common.util.NamedList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,12 +59,20 @@ public final class SolrNodes extends LBSolrClient {
             throw new IllegalArgumentException("no Solr node URL in \"" + commaSeparated + "\"");
         }
         for (String url : urls) {
-            URI uri = URI.create(url);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            if (!isHttpUrl(url)) {
                 throw new IllegalArgumentException("not an http(s) Solr node URL: \"" + url + "\" (e.g. http://solr1:8983/solr)");
             }
         }
         return urls;
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public String collection() {

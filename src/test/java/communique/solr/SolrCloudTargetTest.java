@@ -25,6 +25,8 @@ class SolrCloudTargetTest {
     void namesTheBadValue() {
         assertThatThrownBy(() -> SolrCloudTarget.of("solr1:8983", "news", 1, 1))
                 .hasMessageContaining("not an http(s) Solr node URL: \"solr1:8983\"");
+        assertThatThrownBy(() -> SolrCloudTarget.of("127.0.0.1:8983", "news", 1, 1))
+                .hasMessageContaining("not an http(s) Solr node URL: \"127.0.0.1:8983\"");
         assertThatThrownBy(() -> SolrCloudTarget.of(" , ", "news", 1, 1)).hasMessageContaining("no Solr node URL");
         assertThatThrownBy(() -> SolrCloudTarget.of("http://solr1:8983/solr", "../x", 1, 1))
                 .hasMessageContaining("not a valid collection name: \"../x\"");
