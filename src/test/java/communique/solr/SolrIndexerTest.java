@@ -3,6 +3,14 @@ package communique.solr;
 import communique.extract.EntityExtractor;
 import communique.index.Fields;
 import communique.index.IndexProgress;
+import communique.index.Indexer;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
@@ -83,15 +91,19 @@ class SolrIndexerTest {
     @Test
     void storesTheSameVersionHashAsTheEmbeddedIndexer() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        Path file = Files.writeString(articles.resolve("one.txt"), "One\n\nText.");
+        Path file = Files.writeString(articles.resolve("one.txt"), "One\n\nText of the first article.");
         new SolrIndexer(nodes, new EntityExtractor(), TWO_BY_TWO).index(List.of(articles), IndexProgress.NONE);
+        Path index = dir.resolve("index");
+        new Indexer(index, new EntityExtractor(), 1).index(List.of(articles), IndexProgress.NONE);
 
         SolrDocument doc = nodes.query(new SolrQuery("id:one").setFields(Fields.HASH, Fields.FILE)).getResults().get(0);
 
-        String absolute = file.toAbsolutePath().normalize().toString();
-        assertThat(doc.getFirstValue(Fields.FILE)).isEqualTo(absolute);
-        assertThat(doc.getFirstValue(Fields.HASH)).isEqualTo(SolrIndexer.versionHash(
-                Integer.toHexString(Files.readString(file).hashCode()), absolute));
+        assertThat(doc.getFirstValue(Fields.FILE)).isEqualTo(file.toAbsolutePath().normalize().toString());
+        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int docId = searcher.search(new TermQuery(new Term(Fields.ID, "one")), 1).scoreDocs[0].doc;
+            assertThat(doc.getFirstValue(Fields.HASH)).isEqualTo(searcher.storedFields().document(docId).get(Fields.HASH));
+        }
     }
 
     @Test
