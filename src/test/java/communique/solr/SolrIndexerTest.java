@@ -107,6 +107,34 @@ class SolrIndexerTest {
     }
 
     @Test
+    void writesTheSameDocumentsAsTheEmbeddedIndexerForTheBundledCorpus() throws Exception {
+        Path corpus = Path.of("index-data", "articles");
+        SolrIndexReport solr = new SolrIndexer(nodes, new EntityExtractor(), TWO_BY_TWO).index(List.of(corpus), IndexProgress.NONE);
+        Path index = dir.resolve("index");
+        var embedded = new Indexer(index, new EntityExtractor(), 1).index(List.of(corpus), IndexProgress.NONE);
+
+        assertThat(solr.summaryLine().replaceAll(" docs/s=.*", ""))
+                .isEqualTo(embedded.summaryLine().replaceAll(" docs/s=.*", ""));
+        List<String> stored = List.of(Fields.ID, Fields.TITLE, Fields.BODY, Fields.DATE, Fields.PLACE, Fields.SOURCE,
+                Fields.FILE, Fields.URL, Fields.HASH, Fields.COUNTRY, Fields.OFFICIAL_DATA);
+        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertThat(reader.numDocs()).isPositive();
+            for (int docId = 0; docId < reader.maxDoc(); docId++) {
+                var lucene = reader.storedFields().document(docId);
+                SolrDocument doc = nodes.query(new SolrQuery("{!term f=id v=$id}").setParam("id", lucene.get(Fields.ID))
+                        .setFields(String.join(",", stored))).getResults().get(0);
+                for (String field : stored) {
+                    List<String> luceneValues = java.util.Arrays.stream(lucene.getFields(field))
+                            .map(f -> f.numericValue() != null ? f.numericValue().toString() : f.stringValue()).toList();
+                    List<String> solrValues = doc.getFieldValues(field) == null ? List.of()
+                            : doc.getFieldValues(field).stream().map(String::valueOf).toList();
+                    assertThat(solrValues).as(lucene.get(Fields.ID) + " " + field).isEqualTo(luceneValues);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCommandLinesTargetCreatesTheCollectionWithItsLayoutAndIndexes(SolrTestCluster cluster) throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(articles.resolve("one.txt"), "One\n\nText.");
