@@ -227,7 +227,7 @@ public final class SolrSearch {
         params.set("hl.tag.pre", "<mark>");
         params.set("hl.tag.post", "</mark>");
         params.set("hl.snippets", SNIPPET_PASSAGES);
-        params.set("hl.fragsize", 0);
+        params.set("hl.fragsize", 1); // 1: one sentence per passage, as Lucene's UnifiedHighlighter (0 would be the whole body)
         params.set("hl.requireFieldMatch", true);
         params.set("hl.defaultSummary", true);
         params.set("hl.offsetSource", "POSTINGS");
