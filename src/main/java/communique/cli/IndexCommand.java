@@ -4,6 +4,8 @@ import communique.extract.EntityExtractor;
 import communique.index.IndexReport;
 import communique.index.IndexWriteException;
 import communique.index.Indexer;
+import communique.solr.SolrCloudTarget;
+import communique.solr.SolrIndexReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +34,19 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--solr", paramLabel = "URL[,URL...]",
+            description = "Index into this SolrCloud cluster instead of --index (node URLs, e.g. http://solr1:8983/solr).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "SolrCloud collection (default: ${DEFAULT-VALUE}).")
+    String collection = SolrCloudTarget.DEFAULT_COLLECTION;
+
+    @Option(names = "--shards", paramLabel = "N", description = "Shards of a collection this run creates (default: ${DEFAULT-VALUE}).")
+    int shards = 1;
+
+    @Option(names = "--replicas", paramLabel = "R", description = "Replicas per shard of a collection this run creates (default: ${DEFAULT-VALUE}).")
+    int replicas = 1;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index (default: index-data/articles).")
     List<Path> paths = List.of(Defaults.ARTICLES);
 
@@ -39,6 +54,9 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (solr != null) {
+            return indexIntoSolr(out, err);
+        }
         try {
             IndexReport report = new Indexer(index, new EntityExtractor(), threads)
                     .index(paths, ConsoleProgress.forThisProcess());
@@ -48,6 +66,23 @@ final class IndexCommand implements Callable<Integer> {
             out.println(report.summaryLine());
             out.flush();
             return report.skippedSources().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
+        } catch (IndexWriteException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int indexIntoSolr(PrintWriter out, PrintWriter err) {
+        try {
+            SolrIndexReport report = SolrCloudTarget.of(solr, collection, shards, replicas)
+                    .index(paths, ConsoleProgress.forThisProcess());
+            report.skippedSources().forEach(s -> err.println("skipped: " + s));
+            out.println(report.summaryLine());
+            out.flush();
+            return report.skippedSources().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (IndexWriteException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;

@@ -7,6 +7,8 @@ import communique.index.IndexWriteException;
 import communique.index.Indexer;
 import communique.search.LuceneSearchBackend;
 import communique.search.SearchBackend;
+import communique.solr.SolrCloudTarget;
+import communique.solr.SolrSearchBackend;
 import communique.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -37,11 +39,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
     Path index = Defaults.INDEX;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL...]",
+            description = "Serve from this SolrCloud cluster instead of --index (node URLs, e.g. http://solr1:8983/solr).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "SolrCloud collection (default: ${DEFAULT-VALUE}).")
+    String collection = SolrCloudTarget.DEFAULT_COLLECTION;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!new IndexLocation(index).exists()) {
+        if (solr == null && !new IndexLocation(index).exists()) {
             out.println("No index at " + index + " yet: indexing " + Defaults.ARTICLES + " first.");
             out.flush();
             try {
@@ -54,7 +63,14 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
-        SearchBackend backend = new LuceneSearchBackend(index);
+        SearchBackend backend;
+        try {
+            backend = solr == null ? new LuceneSearchBackend(index)
+                    : new SolrSearchBackend(SolrCloudTarget.of(solr, collection, 1, 1));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         WebServer server = WebServer.start(backend, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

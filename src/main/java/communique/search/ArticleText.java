@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
  * UnifiedHighlighter over the whole text) and the mentions of the article's officials and countries. The result
  * is plain text with attributes, so the page escapes all of it.
  */
-final class ArticleText {
+public final class ArticleText {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
 
     private ArticleText() {
     }
 
-    static List<List<TextSegment>> segments(String body, Query query, List<Official> officials,
+    public static List<List<TextSegment>> segments(String body, Query query, List<Official> officials,
                                             List<Country> countries) throws IOException {
         int n = body.length();
         boolean[] marked = new boolean[n];

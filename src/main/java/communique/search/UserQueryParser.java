@@ -24,7 +24,7 @@ import java.util.Map;
  * with a message for the user: leading and inner wildcards, regular expressions, ranges and other fields.
  * Not thread-safe: one per request.
  */
-final class UserQueryParser extends MultiFieldQueryParser {
+public final class UserQueryParser extends MultiFieldQueryParser {
 
     /** The schema's analyzer, shared: analyzers are thread-safe and costly to build per request. */
     static final Analyzer ANALYZER = Fields.analyzer();
@@ -39,7 +39,7 @@ final class UserQueryParser extends MultiFieldQueryParser {
     }
 
     /** Parses a query; the empty query matches every article. */
-    static Query parseUserQuery(String text) {
+    public static Query parseUserQuery(String text) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
