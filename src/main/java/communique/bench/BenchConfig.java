@@ -32,16 +32,21 @@ public record BenchConfig(int docs, long seed, Path work, int warmupRounds, int 
     }
 
     Path corpus() {
-        return work.resolve("corpus-" + seed + "-" + docs + ".jsonl");
+        return work.resolve(corpusName() + ".jsonl");
     }
 
     Path truth() {
-        return work.resolve("corpus-" + seed + "-" + docs + ".truth.jsonl");
+        return work.resolve(corpusName() + ".truth.jsonl");
     }
 
     /** Written after both corpus files are complete: a run interrupted while generating is not reused. */
     Path corpusDone() {
-        return work.resolve("corpus-" + seed + "-" + docs + ".done");
+        return work.resolve(corpusName() + ".done");
+    }
+
+    /** Generator version, seed and size: a corpus is reused only when all three match. */
+    private String corpusName() {
+        return "corpus-v" + CorpusGenerator.VERSION + "-" + seed + "-" + docs;
     }
 
     Path communiqueIndex() {

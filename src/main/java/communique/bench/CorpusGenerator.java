@@ -20,6 +20,9 @@ import java.util.SplittableRandom;
  */
 final class CorpusGenerator {
 
+    /** Bump when the generated text changes: a corpus on disk from another version is then not reused. */
+    static final int VERSION = 2;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ArticleComposer composer = new ArticleComposer(NamePool.standard(), Vocabulary.standard());

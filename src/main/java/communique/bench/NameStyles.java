@@ -22,7 +22,7 @@ final class NameStyles {
     static final Style PAKISTANI = new Style(
             List.of("Ahmed", "Bilal", "Faisal", "Hamid", "Jawad", "Kamran", "Nadeem", "Omar", "Rashid", "Saqib",
                     "Tariq", "Usman", "Waqar", "Zubair", "Asma", "Farah", "Humaira", "Nighat", "Sadia", "Tahira",
-                    "Arshad", "Danish", "Irfan", "Junaid", "Raheel"),
+                    "Arshad", "Fawad", "Irfan", "Junaid", "Raheel"),
             List.of("Qureshi", "Chaudhry", "Malik", "Abbasi", "Siddiqui", "Mirza", "Bhatti", "Gillani", "Hashmi",
                     "Kazmi", "Rizvi", "Tarar", "Khattak", "Afridi", "Baloch", "Cheema", "Awan", "Lodhi"),
             List.of("Ba", "Ka", "Ra", "Sha", "Ta", "Wa", "Ja", "Ha", "Ma", "Ni"),
