@@ -33,13 +33,14 @@ final class BaselineIndex {
     /** Builds the baseline index at {@code dir} (which must not hold one) and returns its build figures. */
     static BuildResult build(Path corpus, Path dir, int workers) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        long cpuStart = BuildResult.processCpuNanos();
         long docs;
         try (Directory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, config())) {
             docs = ArticleFeed.run(corpus, workers, article -> writer.addDocument(document(article)));
             writer.commit();
         }
-        return BuildResult.measured("raw Lucene baseline", docs, System.nanoTime() - start, dir);
+        return BuildResult.measured("raw Lucene baseline", docs, System.nanoTime() - start, dir, cpuStart);
     }
 
     static StandardAnalyzer analyzer() {

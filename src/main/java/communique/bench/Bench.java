@@ -29,6 +29,9 @@ public final class Bench {
 
     public void run() throws IOException, InterruptedException {
         Files.createDirectories(config.work());
+        err.printf(Locale.ROOT, "machine: %d cores, load average %.2f at start (other processes share these cores)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ensureCorpus();
         deleteTree(config.communiqueIndex());
         deleteTree(config.communiqueIndex().resolveSibling("communique-index.building"));
@@ -49,6 +52,8 @@ public final class Bench {
             Map<String, Latencies> ours = runner.run(pages);
             Map<String, Latencies> theirs = runner.run(basePages);
             double heapMb = heapUsedMb();
+            err.printf(Locale.ROOT, "load average %.2f at end%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             err.printf(Locale.ROOT, "search: %s vs %s, %d tasks, %d warm-up + %d measured rounds (checksum %d)%n",
                     pages.name(), basePages.name(), tasks.size(), config.warmupRounds(), config.rounds(), runner.checksum());
             err.flush();
@@ -76,8 +81,9 @@ public final class Bench {
     }
 
     private void report(BuildResult build) {
-        err.printf(Locale.ROOT, "index: %s: %d docs in %.1f s = %.0f docs/s, %.0f bytes/doc%n", build.how(),
-                build.docs(), build.seconds(), build.docsPerSecond(), build.bytesPerDoc());
+        err.printf(Locale.ROOT, "index: %s: %d docs in %.1f s = %.0f docs/s; %.1f CPU s = %.0f docs per CPU-second; %.0f bytes/doc%n",
+                build.how(), build.docs(), build.seconds(), build.docsPerSecond(), build.cpuSeconds(),
+                build.docsPerCpuSecond(), build.bytesPerDoc());
         err.flush();
     }
 
@@ -95,7 +101,7 @@ public final class Bench {
         return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -19,17 +19,18 @@ final class BenchReport {
     }
 
     static void table(PrintWriter out, Map<String, Latencies> communique, Map<String, Latencies> baseline) {
-        out.printf("%-16s %7s | %-26s | %-26s%n", "category", "queries", "communique p50/p99 ms, QPS",
-                "baseline p50/p99 ms, QPS");
+        out.printf("%-16s %7s | %-34s | %-34s%n", "category", "queries", "communique p50 p99 ms, QPS, cpu p50",
+                "baseline p50 p99 ms, QPS, cpu p50");
         for (Map.Entry<String, Latencies> row : communique.entrySet()) {
             Latencies b = baseline.get(row.getKey());
             out.printf("%-16s %7d | %s | %s%n", row.getKey(), row.getValue().count(), cells(row.getValue()),
-                    b == null ? String.format("%-26s", "n/a (no such fields)") : cells(b));
+                    b == null ? String.format("%-34s", "n/a (no such fields)") : cells(b));
         }
     }
 
     private static String cells(Latencies l) {
-        return String.format(java.util.Locale.ROOT, "%7.3f %7.3f %10.1f", l.percentileMs(50), l.percentileMs(99), l.qps());
+        return String.format(java.util.Locale.ROOT, "%7.3f %7.3f %10.1f %7.3f", l.percentileMs(50), l.percentileMs(99),
+                l.qps(), l.cpuPercentileMs(50));
     }
 
     static String json(int docs, BuildResult communique, BuildResult baseline, Map<String, Latencies> pages,

@@ -13,11 +13,24 @@ import java.util.stream.Stream;
  * @param docs         articles indexed
  * @param seconds      wall time, commit included
  * @param indexBytes   size of the committed index directory
+ * @param cpuSeconds   CPU time of the whole process over the build (all threads, merges included): on a machine
+ *                     shared with other work, docs per CPU-second compares engines where wall time cannot
  */
-record BuildResult(String how, long docs, double seconds, long indexBytes) {
+record BuildResult(String how, long docs, double seconds, long indexBytes, double cpuSeconds) {
 
-    static BuildResult measured(String how, long docs, long nanos, Path dir) {
-        return new BuildResult(how, docs, Math.max(1e-9, nanos / 1e9), directorySize(dir));
+    static BuildResult measured(String how, long docs, long nanos, Path dir, long cpuNanosAtStart) {
+        return new BuildResult(how, docs, Math.max(1e-9, nanos / 1e9), directorySize(dir),
+                (processCpuNanos() - cpuNanosAtStart) / 1e9);
+    }
+
+    /** CPU time used by this JVM so far, all threads. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    double docsPerCpuSecond() {
+        return cpuSeconds <= 0 ? 0 : docs / cpuSeconds;
     }
 
     double docsPerSecond() {

@@ -48,6 +48,7 @@ final class CommuniqueIndex {
     }
 
     private static BuildResult buildWithIndexer(Path corpus, Path dir, int workers) throws IOException {
+        long cpuStart = BuildResult.processCpuNanos();
         try {
             IndexReport report = new Indexer(dir, new EntityExtractor(), workers).index(List.of(corpus), IndexProgress.NONE);
             if (!report.skippedSources().isEmpty()) {
@@ -55,7 +56,7 @@ final class CommuniqueIndex {
                         + report.skippedSources().get(0));
             }
             return new BuildResult("communique Indexer", report.addedCount(), report.seconds(),
-                    BuildResult.directorySize(dir));
+                    BuildResult.directorySize(dir), (BuildResult.processCpuNanos() - cpuStart) / 1e9);
         } catch (IndexWriteException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -65,6 +66,7 @@ final class CommuniqueIndex {
     private static BuildResult buildWithStandIn(Path corpus, Path dir, int workers)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        long cpuStart = BuildResult.processCpuNanos();
         EntityExtractor extractor = new EntityExtractor();
         ArticleDocuments documents = new ArticleDocuments();
         String file = corpus.toAbsolutePath().normalize().toString();
@@ -78,7 +80,7 @@ final class CommuniqueIndex {
             writer.commit();
         }
         return BuildResult.measured("stand-in for the Indexer (jsonl reader provisional)", docs,
-                System.nanoTime() - start, dir);
+                System.nanoTime() - start, dir, cpuStart);
     }
 
     /** The indexer hashes each raw line and then its version; one SHA-256 over the text costs about the same. */

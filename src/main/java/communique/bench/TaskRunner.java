@@ -1,16 +1,20 @@
 package communique.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the task list single-threaded, luceneutil-style: warm-up rounds (not recorded) so the JIT and the page
- * cache settle, then measured rounds, each task timed alone with System.nanoTime. Service time, not latency under
- * load: the HTTP run covers queueing.
+ * cache settle, then measured rounds, each task timed alone with System.nanoTime and the thread's CPU clock.
+ * Service time, not latency under load: the HTTP run covers queueing.
  */
 final class TaskRunner {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<SearchTask> tasks;
     private final int warmupRounds;
@@ -48,11 +52,13 @@ final class TaskRunner {
             if (!engine.canAnswer(task)) {
                 continue;
             }
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             checksum += engine.run(task);
             long elapsed = System.nanoTime() - start;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
             if (record != null) {
-                record.computeIfAbsent(task.category(), c -> new Latencies()).add(elapsed);
+                record.computeIfAbsent(task.category(), c -> new Latencies()).add(elapsed, cpu);
             }
         }
     }
