@@ -31,6 +31,7 @@ final class ArticleComposer {
     private final NamePool pool;
     private final Sentences sentences;
     private final int[] countryWeights = Countries.ALL.stream().mapToInt(Country::weight).toArray();
+    private final int totalWeight = Countries.ALL.stream().mapToInt(Country::weight).sum();
 
     ArticleComposer(NamePool pool, Vocabulary vocabulary) {
         this.pool = pool;
@@ -97,9 +98,8 @@ final class ArticleComposer {
 
     private List<Country> pickCountries(int count, SplittableRandom r) {
         Set<Country> picked = new LinkedHashSet<>();
-        int total = java.util.Arrays.stream(countryWeights).sum();
         while (picked.size() < count) {
-            int ticket = r.nextInt(total);
+            int ticket = r.nextInt(totalWeight);
             int i = 0;
             while (ticket >= countryWeights[i]) {
                 ticket -= countryWeights[i++];
