@@ -1,0 +1,52 @@
+package communique.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops menu, pager, share-bar, copyright and newsletter lines wherever they stand: they are never story. Above the
+ * first paragraph of prose it also drops what a page prints before a story (breadcrumbs, bylines, a bare date,,
+ * section names of one to three words), which inside the story could be meaningful and so is left alone there.
+ */
+final class NavigationRule implements FurnitureRule {
+
+    /**
+     * "News » Pakistan » Politics": two or more separators between short segments. Segments exclude the separators,
+     * so a long line full of "|" cannot send the matcher into exponential backtracking.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^.!?»>|/›]{1,40}(?:\\s[»>|/›]\\s[^.!?»>|/›]{1,40}){2,}");
+
+    private static final Pattern SECTION_NAME = Pattern.compile("[\\p{L}&' -]+");
+    private static final int MAX_SECTION_WORDS = 3;
+
+    @Override
+    public List<StoryLine> apply(List<StoryLine> lines) {
+        int head = LineScorer.firstProse(lines);
+        List<StoryLine> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            StoryLine line = lines.get(i);
+            if (line.isKnownFurniture() && isNavigationAnywhere(line.text()) || (i < head && isHeadFurniture(line.text()))) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    /** Menus and the like, and a date line labelled as one ("Updated 04 May, 2024"), which is never story. */
+    private static boolean isNavigationAnywhere(String line) {
+        return FurniturePhrases.isNavigation(line)
+                || (FurniturePhrases.isDateLine(line) && FurniturePhrases.LABELLED_DATE.matcher(line).matches());
+    }
+
+    /** "National", "World News": one to three words without punctuation above the story name its section. */
+    private static boolean isSectionName(String line) {
+        return LineScorer.words(line) <= MAX_SECTION_WORDS && SECTION_NAME.matcher(line).matches();
+    }
+
+    private static boolean isHeadFurniture(String line) {
+        return isSectionName(line) || FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
+                || BREADCRUMB.matcher(line).matches();
+    }
+}

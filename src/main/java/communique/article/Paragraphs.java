@@ -1,0 +1,88 @@
+package communique.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits raw text into paragraphs and joins them back in the one body layout every reader produces: paragraphs
+ * separated by exactly one blank line, whitespace inside a paragraph collapsed to single spaces. Nothing else in the
+ * text is changed (quotes, dashes, case), because the highlighter computes offsets on this body.
+ */
+final class Paragraphs {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** A line long enough that it may have been hard-wrapped by an editor rather than ended by the writer. */
+    private static final int WRAP_MIN_LENGTH = 40;
+
+    private Paragraphs() {
+    }
+
+    /** Collapses whitespace inside one line and trims it; a plain loop, as it runs over every character of a file. */
+    static String collapse(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whitespace, including the no-break and thin spaces that web pages carry into text. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /**
+     * The non-blank lines of {@code text}, each collapsed. A file may separate paragraphs by blank lines or put one
+     * paragraph on each line; both give one entry per paragraph. Sidebar lines ("Rigging claims", "03 May, 2024")
+     * stay separate entries so the furniture rules can judge them one by one. A hard-wrapped line (long, no closing
+     * punctuation, next line starting in lower case) is joined with the next.
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (String raw : LINE_BREAK.split(text, -1)) {
+            String line = collapse(raw);
+            if (line.isEmpty()) {
+                current = flush(current, out);
+            } else if (current != null && looksWrapped(current, line)) {
+                current.append(' ').append(line);
+            } else {
+                flush(current, out);
+                current = new StringBuilder(line);
+            }
+        }
+        flush(current, out);
+        return out;
+    }
+
+    /** Joins paragraphs with exactly one blank line between them. */
+    static String join(List<String> paragraphs) {
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static boolean looksWrapped(CharSequence previous, String next) {
+        if (previous.length() < WRAP_MIN_LENGTH || !Character.isLowerCase(next.codePointAt(0))) {
+            return false;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        return ".!?:;\"”’)]…".indexOf(last) < 0;
+    }
+
+    private static StringBuilder flush(StringBuilder current, List<String> out) {
+        if (current != null && current.length() > 0) {
+            out.add(current.toString());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package communique.article;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Hex SHA-256 of raw bytes: the indexer compares it with the stored one to skip articles whose source is unchanged. */
+final class RawHash {
+
+    private RawHash() {
+    }
+
+    static String sha256Hex(byte[] bytes, int offset, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, length);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        return sha256Hex(bytes, 0, bytes.length);
+    }
+}

@@ -1,0 +1,57 @@
+package communique.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The steps every format shares once it has the story's lines: furniture removal, the dateline, the body layout, and
+ * a title from the first sentence when the source gives none.
+ */
+final class StoryText {
+
+    private StoryText() {
+    }
+
+    /**
+     * Builds the article from raw story lines. A first line that repeats the source's headline is dropped: pages
+     * print the headline again above the story, and it is already the title.
+     *
+     * @param title the source's headline, or null to use the first sentence
+     * @throws ArticleReadException when nothing of the story is left
+     */
+    static Article toArticle(String id, String title, List<String> lines, LocalDate date, String source, String url)
+            throws ArticleReadException {
+        List<String> story = new ArrayList<>(FurnitureStripper.strip(lines));
+        if (title != null && !story.isEmpty() && story.get(0).equalsIgnoreCase(Paragraphs.collapse(title))) {
+            story.remove(0);
+        }
+        String place = takeDateline(story);
+        String body = Paragraphs.join(story);
+        if (body.isBlank()) {
+            throw new ArticleReadException(source, "no article text (empty, or only site furniture)");
+        }
+        String headline = title == null || title.isBlank() ? Headline.fromBody(body) : Paragraphs.collapse(title);
+        return new Article(id, headline, body, date, place, source, url);
+    }
+
+    /**
+     * Removes the dateline from the first paragraph of prose (a headline-like line may stand above it) and returns
+     * its place, or null when there is none. A dateline on a line of its own ("ISLAMABAD:") counts too.
+     */
+    private static String takeDateline(List<String> story) {
+        int first = Math.min(LineScorer.firstProse(StoryLine.of(story)), story.size() - 1);
+        for (int i = 0; i <= first; i++) {
+            Dateline dateline = Dateline.find(story.get(i));
+            if (dateline != null) {
+                if (dateline.rest().isBlank()) {
+                    story.remove(i);
+                } else {
+                    story.set(i, dateline.rest());
+                }
+                return dateline.place();
+            }
+        }
+        return null;
+    }
+}

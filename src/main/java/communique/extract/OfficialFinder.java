@@ -1,0 +1,97 @@
+package communique.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds office holders the way wire copy names them: a title before a name ("British High Commissioner Jane
+ * Marriott", "the foreign minister, Ishaq Dar"), a peerage or rank before a name ("Lord Wajid Khan", "Lt Gen (retd)
+ * Nasser Janjua"), or a title in apposition after it ("Graeme Biggar, the director general of ..."). Nothing is
+ * taken from a list of people: a name is only ever a capitalised run beside such a trigger.
+ */
+final class OfficialFinder {
+
+    /**
+     * One naming of an official.
+     *
+     * @param name           the name's words as written, without honorifics
+     * @param index          token position, for order of first mention
+     * @param role           normalised role, or null
+     * @param country        country given by the text (nationality word, "of the United Kingdom"), or null
+     * @param defaultCountry country the role implies ("Secretary of State" → US), or null
+     */
+    record Mention(List<String> name, int index, String role, String country, String defaultCountry) {
+    }
+
+    private final Roles roles = Roles.get();
+    private final Lexicon lexicon = Lexicon.get();
+    private final NameRuns names = new NameRuns();
+    private final RoleCountry roleCountry = new RoleCountry();
+    private final TitleTail titleTail = new TitleTail();
+
+    /** Runs of name words anywhere in the text, for {@link OfficialMerger} to complete short names from. */
+    List<List<String>> plainNames(List<Token> tokens) {
+        return names.plain(tokens);
+    }
+
+    List<Mention> find(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            i = titleAt(tokens, i, found);
+        }
+        for (int c = 0; c < tokens.size(); c++) {
+            if (tokens.get(c).text().equals(",")) {
+                appositionAt(tokens, c, found);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::index));
+        return found;
+    }
+
+    /** A title or trigger honorific at {@code i} followed by a name; returns where to continue. */
+    private int titleAt(List<Token> tokens, int i, List<Mention> found) {
+        Roles.RoleMatch r = roles.match(tokens, i);
+        if (r != null) {
+            TitleTail.After after = titleTail.read(tokens, r.end());
+            int j = after.next();
+            boolean comma = j < tokens.size() && tokens.get(j).text().equals(",");
+            NameRuns.Run run = names.after(tokens, comma ? j + 1 : j, !comma);
+            if (run == null) {
+                return r.end();
+            }
+            String country = after.country() != null ? after.country() : roleCountry.before(tokens, r.start());
+            found.add(new Mention(run.words(), run.start(), r.role(), country, r.defaultCountry()));
+            return run.end();
+        }
+        Token t = tokens.get(i);
+        if (t.isCapitalised() && t.has(Lexicon.TRIGGER)) {
+            NameRuns.Run run = names.after(tokens, i, true);
+            if (run != null) {
+                String honour = lexicon.honorificCountry(t.lower());
+                found.add(new Mention(run.words(), run.start(), null, roleCountry.before(tokens, i), honour));
+                return run.end();
+            }
+        }
+        return i + 1;
+    }
+
+    /** "X, the British High Commissioner," / "X, who is now the Prime Minister of United Kingdom". */
+    private void appositionAt(List<Token> tokens, int comma, List<Mention> found) {
+        NameRuns.Run run = names.before(tokens, comma);
+        if (run == null) {
+            return;
+        }
+        RoleCountry.Lead lead = roleCountry.lead(tokens, comma + 1);
+        Roles.RoleMatch r = lead.role();
+        if (r == null) {
+            return;
+        }
+        TitleTail.After after = titleTail.read(tokens, r.end());
+        if (names.after(tokens, after.next(), true) != null) {
+            return;
+        }
+        String country = lead.country() != null ? lead.country() : roleCountry.tail(tokens, r.end());
+        found.add(new Mention(run.words(), run.start(), r.role(), country, r.defaultCountry()));
+    }
+}

@@ -1,0 +1,102 @@
+package communique.extract;
+
+import java.util.List;
+
+/**
+ * Reads the words around a title that say whose office it is: "British", "Pakistan's", "Punjab" before it;
+ * "of the United Kingdom" after it; "to the US" (where an envoy is posted, not whom they serve) stepped over.
+ */
+final class RoleCountry {
+
+    /** The title after an apposition comma, and the country named on the way ("the US deputy secretary"). */
+    record Lead(Roles.RoleMatch role, String country) {
+    }
+
+    private static final int MAX_STEPS = 6;
+
+    private final Roles roles = Roles.get();
+    private final Lexicon lexicon = Lexicon.get();
+    private final CountryGazetteer countries = CountryGazetteer.get();
+
+    /** Country named just before the title, over modifiers such as "federal", "acting" and possessive 's. */
+    String before(List<Token> tokens, int start) {
+        int k = start - 1;
+        for (int steps = 0; k >= 0 && steps < MAX_STEPS; steps++) {
+            Token t = tokens.get(k);
+            String code = countryEndingAt(tokens, k);
+            if (code != null) {
+                return code;
+            }
+            boolean modifier = t.has(Lexicon.MODIFIER) || t.has(Lexicon.PLACE);
+            if (modifier && lexicon.countryOf(t.lower()) != null) {
+                return lexicon.countryOf(t.lower());
+            }
+            if (!(modifier || t.text().equals("'s"))) {
+                return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    /** After an apposition comma: fillers, nationality words and one capitalised word, then a title. */
+    Lead lead(List<Token> tokens, int from) {
+        String country = null;
+        int j = from;
+        int capitalised = 0;
+        for (int steps = 0; j < tokens.size() && steps < MAX_STEPS; steps++) {
+            Roles.RoleMatch r = roles.match(tokens, j);
+            if (r != null) {
+                return new Lead(r, country);
+            }
+            Token t = tokens.get(j);
+            PhraseTable.Match<CountryGazetteer.Form> c = countries.match(tokens, j);
+            if (c != null) {
+                country = c.value().code();
+                j = c.end();
+                continue;
+            }
+            String named = lexicon.countryOf(t.lower());
+            country = named != null && t.has(Lexicon.MODIFIER) ? named : country;
+            boolean skippable = t.has(Lexicon.FILLER) || t.has(Lexicon.MODIFIER) || t.text().equals("'s");
+            if (!skippable && !(t.isCapitalised() && t.isWord() && capitalised++ == 0)) {
+                break;
+            }
+            j++;
+        }
+        return new Lead(null, null);
+    }
+
+    /** "director general of the National Crime Agency (NCA) in the United Kingdom": a country later in the clause. */
+    String tail(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + 12; j++) {
+            Token t = tokens.get(j);
+            if (t.text().equals(",") || t.text().equals(".") || t.isBreak() || t.is("who")) {
+                return null;
+            }
+            if (t.is("of") || t.is("in")) {
+                int k = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
+                PhraseTable.Match<CountryGazetteer.Form> c = countryAt(tokens, k);
+                if (c != null) {
+                    return c.value().code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private PhraseTable.Match<CountryGazetteer.Form> countryAt(List<Token> tokens, int k) {
+        return k < tokens.size() ? countries.match(tokens, k) : null;
+    }
+
+    /** A country form of one to three words ending at token {@code k}. */
+    private String countryEndingAt(List<Token> tokens, int k) {
+        for (int len = 1; len <= 3 && k - len + 1 >= 0; len++) {
+            PhraseTable.Match<CountryGazetteer.Form> m = countries.match(tokens, k - len + 1);
+            if (m != null && m.end() == k + 1 && !m.value().guarded()) {
+                return m.value().code();
+            }
+        }
+        return null;
+    }
+}
