@@ -3,8 +3,9 @@ package communique.extract;
 import java.util.List;
 
 /**
- * Reads the words around a title that say whose office it is: "British", "Pakistan's", "Punjab" before it;
- * "of the United Kingdom" after it; "to the US" (where an envoy is posted, not whom they serve) stepped over.
+ * Reads the words around a title that say whose office it is: "British", "Pakistan's", "Punjab" before it, or
+ * for an apposition, the nationality on the way to the title and a country later in its clause ("in the United
+ * Kingdom"). What directly follows a title before a name is {@link TitleTail}'s job.
  */
 final class RoleCountry {
 

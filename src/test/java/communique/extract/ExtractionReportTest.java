@@ -14,7 +14,8 @@ class ExtractionReportTest {
 
     @Test
     void describesOneArticlePerBlock() {
-        String report = ExtractionReport.format(TestArticlesExtract.seed002());
+        String report = ExtractionReport.format(
+                new EntityExtractor().extract(TestArticles.read(TestArticles.seed("002"))));
         assertThat(report).contains("  date: 2025-04-17", "  official: Mohsin Naqvi | Interior Minister | PK | mohsin-naqvi",
                 "  countries: PK Pakistan, GB United Kingdom, AF Afghanistan");
     }
@@ -35,13 +36,6 @@ class ExtractionReportTest {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Seed 002 as the indexer will see it. */
-    private static final class TestArticlesExtract {
-        static ExtractedArticle seed002() {
-            return new EntityExtractor().extract(TestArticles.read(TestArticles.seed("002")));
         }
     }
 }

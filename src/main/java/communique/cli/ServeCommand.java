@@ -1,0 +1,71 @@
+package communique.cli;
+
+import communique.extract.EntityExtractor;
+import communique.index.IndexLocation;
+import communique.index.IndexReport;
+import communique.index.IndexWriteException;
+import communique.index.Indexer;
+import communique.search.LuceneSearchBackend;
+import communique.search.SearchBackend;
+import communique.web.WebServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code communique serve}: the web front end; builds the index from the bundled corpus first when there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the search pages, article pages and JSON API. When the index does not exist yet,",
+                "it is first built from the bundled corpus (index-data/articles). New index commits are picked up",
+                "without restart. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 7070;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+    Path index = Defaults.INDEX;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!new IndexLocation(index).exists()) {
+            out.println("No index at " + index + " yet: indexing " + Defaults.ARTICLES + " first.");
+            out.flush();
+            try {
+                IndexReport report = new Indexer(index, new EntityExtractor(), Runtime.getRuntime().availableProcessors())
+                        .index(List.of(Defaults.ARTICLES), ConsoleProgress.forThisProcess());
+                report.skippedSources().forEach(s -> err.println("skipped: " + s));
+                out.println(report.summaryLine());
+            } catch (IndexWriteException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
+        SearchBackend backend = new LuceneSearchBackend(index);
+        WebServer server = WebServer.start(backend, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            backend.close();
+            stopped.countDown();
+        }, "communique-shutdown"));
+        out.printf("Communiqué is serving %,d articles: open http://localhost:%d/%n", backend.health().articles(),
+                server.port());
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

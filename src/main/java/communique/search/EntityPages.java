@@ -1,0 +1,84 @@
+package communique.search;
+
+import communique.extract.Official;
+import communique.index.Fields;
+import communique.index.OfficialData;
+
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the official and country pages from one snapshot: a term query, its facet counts and newest articles. */
+final class EntityPages {
+
+    private static final int ARTICLES = 20;
+    private static final int COMPANIONS = 10;
+
+    private final IndexSnapshot snapshot;
+
+    EntityPages(IndexSnapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    Optional<EntityPage> official(String key) throws IOException {
+        Query query = new TermQuery(new Term(Fields.OFFICIAL, key));
+        TopDocs top = snapshot.search(query, ARTICLES, new Sort(Fields.dateSortField(true)));
+        if (top.totalHits.value == 0) {
+            return Optional.empty();
+        }
+        Official official = snapshot.official(key);
+        Set<String> roles = new LinkedHashSet<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            for (String data : snapshot.storedFields().document(doc.doc, Set.of(Fields.OFFICIAL_DATA))
+                    .getValues(Fields.OFFICIAL_DATA)) {
+                Official seen = OfficialData.decode(data);
+                if (seen.key().equals(key) && seen.role() != null) {
+                    roles.add(seen.role());
+                }
+            }
+        }
+        String country = official.country() == null ? null : CountryNames.name(official.country());
+        return Optional.of(page("official", key, official.name(), List.copyOf(roles), country, query, top));
+    }
+
+    Optional<EntityPage> country(String code) throws IOException {
+        Query query = new TermQuery(new Term(Fields.COUNTRY, code));
+        TopDocs top = snapshot.search(query, ARTICLES, new Sort(Fields.dateSortField(true)));
+        if (top.totalHits.value == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(page("country", code, CountryNames.name(code), List.of(), null, query, top));
+    }
+
+    private EntityPage page(String kind, String key, String name, List<String> roles, String country, Query query,
+                            TopDocs top) throws IOException {
+        long count = snapshot.count(query);
+        List<Hit> articles = new HitLoader(snapshot).loadPlain(top.scoreDocs);
+        FacetCounts counts = FacetCounts.EMPTY;
+        if (snapshot.facetState != null) {
+            FacetsCollector collector = snapshot.search(query, new FacetsCollectorManager());
+            Facets facets = new SortedSetDocValuesFacetCounts(snapshot.facetState, collector);
+            counts = new FacetReader(snapshot).read(facets, SearchRequest.of(""));
+        }
+        return new EntityPage(kind, key, name, roles, country, count, counts.year(), articles,
+                without(counts.official(), kind.equals("official") ? key : null),
+                without(counts.country(), kind.equals("country") ? key : null));
+    }
+
+    private static List<FacetValue> without(List<FacetValue> values, String self) {
+        return values.stream().filter(v -> !v.value().equals(self)).limit(COMPANIONS).toList();
+    }
+}

@@ -1,0 +1,205 @@
+package communique.search;
+
+import communique.index.Fields;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link SearchBackend} over a local Lucene index: one long-lived {@link SearcherManager} whose snapshots
+ * carry the per-reader facet state, refreshed every second (and on demand) so a new commit by the indexer is
+ * picked up without restart.
+ */
+public final class LuceneSearchBackend implements SearchBackend {
+
+    private static final long REFRESH_MILLIS = 1_000;
+    private static final int RELATED = 5;
+    private static final int MAX_ID_CHARS = 300;
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+    static {
+        IndexSearcher.setMaxClauseCount(Limits.MAX_CLAUSES);
+    }
+
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final ScheduledExecutorService refresher;
+
+    /**
+     * Opens the index at {@code indexPath} (memory-mapped).
+     *
+     * @throws IOException when there is no index there
+     */
+    public LuceneSearchBackend(Path indexPath) throws IOException {
+        this.directory = FSDirectory.open(indexPath);
+        try {
+            this.manager = new SearcherManager(directory, IndexSnapshot.factory());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "index-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return withSnapshot(snapshot -> new SearchRunner(snapshot, timed(snapshot)).run(request));
+    }
+
+    @Override
+    public Optional<ArticleView> article(String id, String highlightQuery) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID_CHARS) {
+            return Optional.empty();
+        }
+        return withSnapshot(snapshot -> {
+            TopDocs top = snapshot.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int docId = top.scoreDocs[0].doc;
+            Document doc = snapshot.storedFields().document(docId);
+            Hit hit = HitLoader.hit(doc, null);
+            Query query = highlightQuery(highlightQuery);
+            return Optional.of(new ArticleView(hit.id(), hit.title(), hit.date(), hit.place(),
+                    doc.get(Fields.SOURCE), doc.get(Fields.URL), hit.officials(), hit.countries(),
+                    ArticleText.segments(doc.get(Fields.BODY), query, hit.officials(), hit.countries()),
+                    related(snapshot, docId, id)));
+        });
+    }
+
+    @Override
+    public Optional<EntityPage> official(String key) {
+        if (key == null || key.isBlank() || key.length() > Limits.MAX_VALUE_CHARS) {
+            return Optional.empty();
+        }
+        return withSnapshot(snapshot -> new EntityPages(snapshot).official(key));
+    }
+
+    @Override
+    public Optional<EntityPage> country(String code) {
+        if (code == null || !COUNTRY_CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return withSnapshot(snapshot -> new EntityPages(snapshot).country(code.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
+    public Health health() {
+        return withSnapshot(snapshot -> new Health("ok", snapshot.getIndexReader().numDocs(),
+                ((DirectoryReader) snapshot.getIndexReader()).getVersion()));
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            manager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        try (directory; manager) {
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            manager.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // A failed refresh keeps serving the previous snapshot; the next tick tries again.
+            System.err.println("index refresh failed, still serving the previous commit: " + e);
+        }
+    }
+
+    /** A searcher over the snapshot's reader with this request's own deadline (the snapshot itself is shared). */
+    private static IndexSearcher timed(IndexSnapshot snapshot) {
+        IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
+        searcher.setTimeout(new QueryTimeoutImpl(Limits.TIMEOUT_MILLIS));
+        return searcher;
+    }
+
+    private static Query highlightQuery(String text) {
+        if (text == null || text.isBlank() || text.length() > Limits.MAX_QUERY_CHARS) {
+            return null;
+        }
+        try {
+            return UserQueryParser.parseUserQuery(text);
+        } catch (InvalidRequestException e) {
+            return null; // a query that cannot be parsed highlights nothing; the article is still shown
+        }
+    }
+
+    private static List<Hit> related(IndexSnapshot snapshot, int docId, String id) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(snapshot.getIndexReader());
+        mlt.setAnalyzer(UserQueryParser.ANALYZER);
+        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(25);
+        Query like = new BooleanQuery.Builder()
+                .add(mlt.like(docId), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
+                .build();
+        return new HitLoader(snapshot).loadPlain(snapshot.search(like, RELATED).scoreDocs);
+    }
+
+    private <T> T withSnapshot(SnapshotWork<T> work) {
+        IndexSnapshot snapshot;
+        try {
+            snapshot = (IndexSnapshot) manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return work.apply(snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                manager.release(snapshot);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SnapshotWork<T> {
+        T apply(IndexSnapshot snapshot) throws IOException;
+    }
+}

@@ -1,0 +1,39 @@
+package communique.search;
+
+import java.io.Closeable;
+import java.util.Optional;
+
+/**
+ * The boundary between the pages and the index: plain records in and out, no Lucene type, so that another
+ * backend (SolrCloud) can serve the same web front end and command line. Implementations are thread-safe.
+ */
+public interface SearchBackend extends Closeable {
+
+    /**
+     * Runs a search.
+     *
+     * @throws InvalidRequestException when the query cannot be parsed or is too expensive; the message is for the user
+     */
+    SearchResult search(SearchRequest request);
+
+    /**
+     * One article, its body marked with the terms of {@code highlightQuery} (may be empty) and its mentions.
+     *
+     * @return empty when there is no such article
+     */
+    Optional<ArticleView> article(String id, String highlightQuery);
+
+    /** An official's page by canonical key; empty when no article names them. */
+    Optional<EntityPage> official(String key);
+
+    /** A country's page by ISO code; empty when no article involves it. */
+    Optional<EntityPage> country(String code);
+
+    Health health();
+
+    /** Makes the next request see the newest index commit (the backend also does this on its own schedule). */
+    void refresh();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,29 @@
+package communique.web;
+
+import communique.search.SearchBackend;
+
+import io.javalin.Javalin;
+
+/** A running web front end, so callers (the command line) need not see Javalin. Closing stops it. */
+public final class WebServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code backend} on {@code port} (0 picks a free one). */
+    public static WebServer start(SearchBackend backend, int port) {
+        return new WebServer(WebApp.create(backend).start(port));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
