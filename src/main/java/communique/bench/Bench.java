@@ -47,7 +47,7 @@ public final class Bench {
         reportExtraction(extraction);
         List<SearchTask> tasks = config.tasks() == null ? TaskFile.bundled() : TaskFile.read(config.tasks());
         TaskRunner runner = new TaskRunner(tasks, config.warmupRounds(), config.rounds());
-        try (PageSearcher pages = new RawCommuniquePages(config.communiqueIndex());
+        try (PageSearcher pages = new BackendPages(config.communiqueIndex());
              PageSearcher basePages = new BaselinePages(config.baselineIndex())) {
             Map<String, Latencies> ours = runner.run(pages);
             Map<String, Latencies> theirs = runner.run(basePages);
