@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /** Entry point of {@code communique}: dispatches to the subcommands. */
 @Command(name = "communique", mixinStandardHelpOptions = true, version = "communique 0.1",
         description = "Search engine for diplomatic news.",
-        subcommands = {IndexCommand.class, ExtractCommand.class, SearchCommand.class, ServeCommand.class})
+        subcommands = {IndexCommand.class, ExtractCommand.class, SearchCommand.class, ServeCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

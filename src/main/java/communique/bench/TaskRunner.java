@@ -1,0 +1,65 @@
+package communique.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the task list single-threaded, luceneutil-style: warm-up rounds (not recorded) so the JIT and the page
+ * cache settle, then measured rounds, each task timed alone with System.nanoTime and the thread's CPU clock.
+ * Service time, not latency under load: the HTTP run covers queueing.
+ */
+final class TaskRunner {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final List<SearchTask> tasks;
+    private final int warmupRounds;
+    private final int rounds;
+    private long checksum;
+
+    TaskRunner(List<SearchTask> tasks, int warmupRounds, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+        }
+        this.tasks = tasks;
+        this.warmupRounds = warmupRounds;
+        this.rounds = rounds;
+    }
+
+    /** Latencies per category, in task-file order of first appearance; tasks the engine cannot answer are left out. */
+    Map<String, Latencies> run(PageSearcher engine) throws IOException {
+        for (int i = 0; i < warmupRounds; i++) {
+            round(engine, null);
+        }
+        Map<String, Latencies> byCategory = new LinkedHashMap<>();
+        for (int i = 0; i < rounds; i++) {
+            round(engine, byCategory);
+        }
+        return byCategory;
+    }
+
+    /** The sum of what every page showed: printed, so no query's work can be dropped as dead code. */
+    long checksum() {
+        return checksum;
+    }
+
+    private void round(PageSearcher engine, Map<String, Latencies> record) throws IOException {
+        for (SearchTask task : tasks) {
+            if (!engine.canAnswer(task)) {
+                continue;
+            }
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            checksum += engine.run(task);
+            long elapsed = System.nanoTime() - start;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            if (record != null) {
+                record.computeIfAbsent(task.category(), c -> new Latencies()).add(elapsed, cpu);
+            }
+        }
+    }
+}
