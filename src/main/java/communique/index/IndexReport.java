@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What one index run did: counts for the summary line and the files (or jsonl lines) it had to skip. Thread-safe. */
-public final class IndexReport {
+/**
+ * What one index run did: counts for the summary line and the files (or jsonl lines) it had to skip. Recorded by
+ * whichever indexer runs (embedded, or SolrCloud's, which extends it), so both print the same line. Thread-safe.
+ */
+public class IndexReport {
 
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
@@ -17,27 +20,27 @@ public final class IndexReport {
     private final long startNanos = System.nanoTime();
     private volatile long endNanos;
 
-    void added() {
+    public void added() {
         added.incrementAndGet();
     }
 
-    void updated() {
+    public void updated() {
         updated.incrementAndGet();
     }
 
-    void unchanged() {
+    public void unchanged() {
         unchanged.incrementAndGet();
     }
 
-    void deleted(long count) {
+    public void deleted(long count) {
         deleted.addAndGet(count);
     }
 
-    void skipped(String sourceAndReason) {
+    public void skipped(String sourceAndReason) {
         skipped.add(sourceAndReason);
     }
 
-    void finish() {
+    public void finish() {
         endNanos = System.nanoTime();
     }
 
