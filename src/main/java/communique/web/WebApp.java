@@ -27,6 +27,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "web/static";
