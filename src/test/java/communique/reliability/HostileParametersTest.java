@@ -50,7 +50,8 @@ class HostileParametersTest {
             "q=" + "x".repeat(8_192),
             "official=" + "x".repeat(5_000),
             "q=%E0%A4%A", "q=%", "q=%ZZ", "q=%C0%AF", "q=%FF%FE", "q=%00", "q=%22open", "q=*x", "q=a~~~~",
-            "q=/.*/", "q=(((((a", "q=a%20AND", "q=AND+OR+NOT", "q=title:%5B*+TO+*%5D",
+            "q=/.*/", "q=(((((a", "q=minister~9", "q=" + "(".repeat(40) + "a" + ")".repeat(40),
+            "q=" + "w%20OR%20".repeat(300) + "w", "q=a%20AND", "q=AND+OR+NOT", "q=title:%5B*+TO+*%5D",
             "official=nobody-at-all", "country=XX", "country=%00", "role=No+Such+Role", "role=%3Cscript%3E",
             "%=%", "&&&", "q", "=x", "page", "q[]=a", "q=a&q=b&page=1&page=2");
 
