@@ -1,6 +1,5 @@
 package communique.search;
 
-import communique.extract.Official;
 import communique.index.Fields;
 
 import org.apache.lucene.facet.FacetResult;
@@ -63,26 +62,10 @@ final class FacetReader {
 
     String label(String dim, String value) {
         return switch (dim) {
-            case Fields.OFFICIAL -> officialLabel(snapshot.official(value));
+            case Fields.OFFICIAL -> OfficialLabel.of(snapshot.official(value));
             case Fields.COUNTRY -> CountryNames.name(value);
             default -> value;
         };
-    }
-
-    /** "Mohsin Naqvi · Interior Minister, Pakistan", leaving out what is unknown. */
-    static String officialLabel(Official official) {
-        StringBuilder label = new StringBuilder(official.name());
-        String country = official.country() == null ? null : CountryNames.name(official.country());
-        if (official.role() != null || country != null) {
-            label.append(" · ");
-            if (official.role() != null) {
-                label.append(official.role());
-            }
-            if (country != null) {
-                label.append(official.role() != null ? ", " : "").append(country);
-            }
-        }
-        return label.toString();
     }
 
     private static LabelAndValue[] children(Facets facets, String dim, boolean top) throws IOException {

@@ -13,6 +13,7 @@ import communique.search.Health;
 import communique.search.Hit;
 import communique.search.InvalidRequestException;
 import communique.search.Limits;
+import communique.search.OfficialLabel;
 import communique.search.SearchBackend;
 import communique.search.SearchRequest;
 import communique.search.SearchResult;
@@ -196,26 +197,10 @@ public final class SolrSearchBackend implements SearchBackend {
 
     private String label(String dim, String value) {
         return switch (dim) {
-            case Fields.OFFICIAL -> officialLabel(officials.official(value));
+            case Fields.OFFICIAL -> OfficialLabel.of(officials.official(value));
             case Fields.COUNTRY -> CountryNames.name(value);
             default -> value;
         };
-    }
-
-    /** "Mohsin Naqvi · Interior Minister, Pakistan", as the embedded backend's FacetReader writes it. */
-    static String officialLabel(Official official) {
-        StringBuilder label = new StringBuilder(official.name());
-        String country = official.country() == null ? null : CountryNames.name(official.country());
-        if (official.role() != null || country != null) {
-            label.append(" · ");
-            if (official.role() != null) {
-                label.append(official.role());
-            }
-            if (country != null) {
-                label.append(official.role() != null ? ", " : "").append(country);
-            }
-        }
-        return label.toString();
     }
 
     private static List<Hit> hits(List<SolrSearch.Found> found) {
