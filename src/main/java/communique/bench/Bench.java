@@ -33,15 +33,21 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ensureCorpus();
-        deleteTree(config.communiqueIndex());
-        deleteTree(config.communiqueIndex().resolveSibling("communique-index.building"));
-        deleteTree(config.baselineIndex());
-        // Communiqué first: the baseline then runs on a warmer JIT, so the ratio errs against us, not for us.
-        BuildResult communique = CommuniqueIndex.build(config.corpus(), config.communiqueIndex(), config.threads());
-        report(communique);
-        System.gc();
-        BuildResult baseline = BaselineIndex.build(config.corpus(), config.baselineIndex(), config.threads());
-        report(baseline);
+        BuildResult communique = reused(config.communiqueIndex());
+        BuildResult baseline = reused(config.baselineIndex());
+        if (communique == null || baseline == null) {
+            deleteTree(config.communiqueIndex());
+            deleteTree(config.communiqueIndex().resolveSibling("communique-index.building"));
+            deleteTree(config.baselineIndex());
+            // Communiqué first: the baseline then runs on a warmer JIT, so the ratio errs against us, not for us.
+            communique = CommuniqueIndex.build(config.corpus(), config.communiqueIndex(), config.threads());
+            communique.record(BenchConfig.buildRecord(config.communiqueIndex()), config.corpusKey());
+            report(communique);
+            System.gc();
+            baseline = BaselineIndex.build(config.corpus(), config.baselineIndex(), config.threads());
+            baseline.record(BenchConfig.buildRecord(config.baselineIndex()), config.corpusKey());
+            report(baseline);
+        }
         ExtractionScore.Result extraction = ExtractionScore.measure(config.corpus(), config.truth(),
                 BenchConfig.EXTRACTION_SAMPLE);
         reportExtraction(extraction);
@@ -61,6 +67,21 @@ public final class Bench {
             out.println(BenchReport.json(config.docs(), communique, baseline, ours, theirs, heapMb, extraction));
             out.flush();
         }
+    }
+
+    /** With --reuse-indexes, the recorded build of an index made from this corpus; else null (build it). */
+    private BuildResult reused(Path index) throws IOException {
+        if (!config.reuseIndexes()) {
+            Files.deleteIfExists(BenchConfig.buildRecord(index));
+            return null;
+        }
+        BuildResult recorded = BuildResult.recorded(BenchConfig.buildRecord(index), config.corpusKey(), index)
+                .orElse(null);
+        if (recorded != null) {
+            err.println("index: reusing " + index + " (figures below are from the run that built it)");
+            report(recorded);
+        }
+        return recorded;
     }
 
     private void ensureCorpus() throws IOException {

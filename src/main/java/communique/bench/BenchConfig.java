@@ -12,8 +12,11 @@ import java.nio.file.Path;
  * @param rounds        measured rounds of the task list
  * @param threads       indexing threads for both engines
  * @param tasks         task file, or null for the bundled one
+ * @param reuseIndexes  keep both indexes of an earlier complete run on the same corpus and only search (for
+ *                      iterating on the query side; the build figures printed are that run's)
  */
-public record BenchConfig(int docs, long seed, Path work, int warmupRounds, int rounds, int threads, Path tasks) {
+public record BenchConfig(int docs, long seed, Path work, int warmupRounds, int rounds, int threads, Path tasks,
+                          boolean reuseIndexes) {
 
     /** Extraction is scored on the first articles only: enough for a stable figure, cheap at a million. */
     static final int EXTRACTION_SAMPLE = 5_000;
@@ -55,5 +58,15 @@ public record BenchConfig(int docs, long seed, Path work, int warmupRounds, int 
 
     Path baselineIndex() {
         return work.resolve("baseline-index");
+    }
+
+    /** Where a finished build records its figures, with the corpus it was built from. */
+    static Path buildRecord(Path index) {
+        return index.resolveSibling(index.getFileName() + ".build.json");
+    }
+
+    /** The corpus name recorded beside a build, so an index is reused only for the corpus it holds. */
+    String corpusKey() {
+        return corpusName();
     }
 }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What one index build cost.
@@ -21,6 +25,25 @@ record BuildResult(String how, long docs, double seconds, long indexBytes, doubl
     static BuildResult measured(String how, long docs, long nanos, Path dir, long cpuNanosAtStart) {
         return new BuildResult(how, docs, Math.max(1e-9, nanos / 1e9), directorySize(dir),
                 (processCpuNanos() - cpuNanosAtStart) / 1e9);
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Writes this build's figures beside the index, tagged with the corpus it was built from. */
+    void record(Path file, String corpus) throws IOException {
+        MAPPER.writeValue(file.toFile(), Map.of("corpus", corpus, "build", this));
+    }
+
+    /** The figures of an earlier build of {@code corpus}, if one was recorded and its index is still there. */
+    static Optional<BuildResult> recorded(Path file, String corpus, Path index) throws IOException {
+        if (!Files.exists(file) || !Files.isDirectory(index)) {
+            return Optional.empty();
+        }
+        var tree = MAPPER.readTree(file.toFile());
+        if (!corpus.equals(tree.path("corpus").asText())) {
+            return Optional.empty();
+        }
+        return Optional.of(MAPPER.treeToValue(tree.get("build"), BuildResult.class));
     }
 
     /** CPU time used by this JVM so far, all threads. */

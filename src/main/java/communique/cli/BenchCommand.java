@@ -44,9 +44,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tasks", paramLabel = "FILE", description = "Task file (default: the bundled bench/tasks.txt).")
     Path tasks;
 
+    @Option(names = "--reuse-indexes",
+            description = "Skip both builds when a previous run built them from the same corpus; search only.")
+    boolean reuseIndexes;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        BenchConfig config = new BenchConfig(docs, seed, work, warmup, rounds, threads, tasks);
+        BenchConfig config = new BenchConfig(docs, seed, work, warmup, rounds, threads, tasks, reuseIndexes);
         new Bench(config, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCodes.OK;
     }
