@@ -4,10 +4,6 @@ import communique.extract.Official;
 import communique.index.Fields;
 import communique.index.OfficialData;
 
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -65,15 +61,10 @@ final class EntityPages {
 
     private EntityPage page(String kind, String key, String name, List<String> roles, String country, Query query,
                             TopDocs top) throws IOException {
-        long count = snapshot.count(query);
+        OrdinalCounts matching = snapshot.search(query, new FacetCounter(snapshot.facets()));
         List<Hit> articles = new HitLoader(snapshot).loadPlain(top.scoreDocs);
-        FacetCounts counts = FacetCounts.EMPTY;
-        if (snapshot.facetState != null) {
-            FacetsCollector collector = snapshot.search(query, new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(snapshot.facetState, collector);
-            counts = new FacetReader(snapshot).read(facets, SearchRequest.of(""));
-        }
-        return new EntityPage(kind, key, name, roles, country, count, counts.year(), articles,
+        FacetCounts counts = new FacetReader(snapshot).read(matching);
+        return new EntityPage(kind, key, name, roles, country, matching.total(), counts.year(), articles,
                 without(counts.official(), kind.equals("official") ? key : null),
                 without(counts.country(), kind.equals("country") ? key : null));
     }

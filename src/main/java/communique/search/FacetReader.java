@@ -2,18 +2,14 @@ package communique.search;
 
 import communique.index.Fields;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Reads Lucene facet counts into {@link FacetCounts}: labels resolved only for the values returned. */
+/** Reads counted facet values into {@link FacetCounts}: labels resolved only for the values returned. */
 final class FacetReader {
 
     /** Values returned per facet: the page shows the first few and hides the rest behind "more". */
@@ -25,38 +21,48 @@ final class FacetReader {
         this.snapshot = snapshot;
     }
 
-    FacetCounts read(Facets facets, SearchRequest request) throws IOException {
+    /**
+     * The facets of a request. {@code countsOf} gives, per dimension, the counts to read it from: the hits' own
+     * counts, or for a dimension the request filters on, the counts without that filter (so its other values keep
+     * their counts).
+     */
+    FacetCounts read(Function<String, OrdinalCounts> countsOf, SearchRequest request) throws IOException {
         return new FacetCounts(
-                top(facets, Fields.OFFICIAL, request.officials()),
-                top(facets, Fields.COUNTRY, request.countries()),
-                top(facets, Fields.ROLE, request.roles()),
-                chronological(facets, Fields.YEAR, request),
-                chronological(facets, Fields.MONTH, request));
+                top(countsOf.apply(Fields.OFFICIAL), Fields.OFFICIAL, request.officials()),
+                top(countsOf.apply(Fields.COUNTRY), Fields.COUNTRY, request.countries()),
+                top(countsOf.apply(Fields.ROLE), Fields.ROLE, request.roles()),
+                chronological(countsOf.apply(Fields.YEAR), Fields.YEAR, request),
+                chronological(countsOf.apply(Fields.MONTH), Fields.MONTH, request));
     }
 
-    private List<FacetValue> top(Facets facets, String dim, List<String> selected) throws IOException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (LabelAndValue lv : children(facets, dim, true)) {
-            counts.put(lv.label, lv.value.longValue());
+    /** The facets of one set of counts, nothing selected (entity pages, the browse page). */
+    FacetCounts read(OrdinalCounts counts) throws IOException {
+        return read(dim -> counts, SearchRequest.of(""));
+    }
+
+    private List<FacetValue> top(OrdinalCounts counts, String dim, List<String> selected) throws IOException {
+        FacetIndex index = snapshot.facets();
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        for (FacetIndex.ValueCount vc : index.top(counts, dim, TOP_VALUES)) {
+            byValue.put(vc.value(), vc.count());
         }
         for (String value : selected) {
-            if (!counts.containsKey(value)) {
-                counts.put(value, specific(facets, dim, value));
+            if (!byValue.containsKey(value)) {
+                byValue.put(value, index.count(counts, dim, value));
             }
         }
-        List<FacetValue> values = new ArrayList<>(counts.size());
-        counts.forEach((value, count) -> values.add(new FacetValue(value, label(dim, value), count,
+        List<FacetValue> values = new ArrayList<>(byValue.size());
+        byValue.forEach((value, count) -> values.add(new FacetValue(value, label(dim, value), count,
                 selected.contains(value))));
         return values;
     }
 
-    private static List<FacetValue> chronological(Facets facets, String dim, SearchRequest request) throws IOException {
+    private List<FacetValue> chronological(OrdinalCounts counts, String dim, SearchRequest request) {
         List<FacetValue> values = new ArrayList<>();
-        for (LabelAndValue lv : children(facets, dim, false)) {
-            boolean selected = lv.label.equals(request.from()) && lv.label.equals(request.to());
-            values.add(new FacetValue(lv.label, lv.label, lv.value.longValue(), selected));
+        for (FacetIndex.ValueCount vc : snapshot.facets().all(counts, dim)) {
+            boolean selected = vc.value().equals(request.from()) && vc.value().equals(request.to());
+            values.add(new FacetValue(vc.value(), vc.value(), vc.count(), selected));
         }
-        values.sort(Comparator.comparing(FacetValue::value));
         return values;
     }
 
@@ -66,29 +72,5 @@ final class FacetReader {
             case Fields.COUNTRY -> CountryNames.name(value);
             default -> value;
         };
-    }
-
-    private static LabelAndValue[] children(Facets facets, String dim, boolean top) throws IOException {
-        if (facets == null) {
-            return new LabelAndValue[0];
-        }
-        try {
-            FacetResult result = top ? facets.getTopChildren(TOP_VALUES, dim) : facets.getAllChildren(dim);
-            return result == null ? new LabelAndValue[0] : result.labelValues;
-        } catch (IllegalArgumentException e) {
-            return new LabelAndValue[0]; // Lucene's answer for a dimension no document has yet
-        }
-    }
-
-    private static long specific(Facets facets, String dim, String value) throws IOException {
-        if (facets == null) {
-            return 0;
-        }
-        try {
-            Number count = facets.getSpecificValue(dim, value);
-            return count == null ? 0 : Math.max(0, count.longValue());
-        } catch (IllegalArgumentException e) {
-            return 0;
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,6 +26,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -56,13 +59,17 @@ final class HitLoader {
         if (!touchesBody(query)) {
             return leads(page);
         }
-        String[] snippets = page.length == 0 ? new String[0] : highlighter()
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc doc : page) {
+            documents.put(doc.doc, stored.document(doc.doc, STORED_WITH_BODY));
+        }
+        String[] snippets = page.length == 0 ? new String[0] : highlighter(documents)
                 .highlight(Fields.BODY, query, new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO),
                         page), SNIPPET_PASSAGES);
         List<Hit> hits = new ArrayList<>(page.length);
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(page[i].doc, STORED), snippets[i]));
+            hits.add(hit(documents.get(page[i].doc), snippets[i]));
         }
         return hits;
     }
@@ -120,11 +127,33 @@ final class HitLoader {
         return Set.copyOf(all);
     }
 
-    private UnifiedHighlighter highlighter() {
-        return UnifiedHighlighter.builder(searcher, UserQueryParser.ANALYZER)
+    /**
+     * A highlighter that takes the bodies from the documents already loaded for the page: decompressing a stored
+     * document is the largest cost of a page with few hits, so each is read once, not once here and once again by
+     * the highlighter.
+     */
+    private UnifiedHighlighter highlighter(Map<Integer, Document> documents) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, UserQueryParser.ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .build();
+                .withMaxLength(MAX_HIGHLIGHT_CHARS);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document document = documents.get(doc);
+                    CharSequence[] byField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = document == null ? null : document.get(fields[f]);
+                        byField[f] = text == null || text.length() <= MAX_HIGHLIGHT_CHARS ? text
+                                : text.substring(0, MAX_HIGHLIGHT_CHARS);
+                    }
+                    values.add(byField);
+                }
+                return values;
+            }
+        };
     }
 
     static Hit hit(Document doc, String snippet) {

@@ -4,8 +4,6 @@ import communique.extract.Official;
 import communique.index.Fields;
 import communique.index.OfficialData;
 
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,37 +19,43 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One point-in-time view of the index, made by the {@code SearcherManager} on every refresh: the searcher plus
- * what is built once per reader and never per query: the facet ordinal state (the costly part of sorted-set
- * facets), official labels resolved lazily, and the unfiltered facet counts of the browse page.
+ * what is built once per reader and never per query: the facet values and their counts over the whole index
+ * ({@link FacetIndex}), official labels (carried over from the previous snapshot, resolved lazily for new keys),
+ * and the unfiltered facets of the browse page.
  */
 final class IndexSnapshot extends IndexSearcher {
 
-    /** Null when the index holds no facet field yet (e.g. an empty index). */
-    final SortedSetDocValuesReaderState facetState;
-    private final Map<String, Official> officials = new ConcurrentHashMap<>();
+    private final FacetIndex facets;
+    private final Map<String, Official> officials;
     private volatile FacetCounts browseFacets;
     private volatile Set<String> nameWords;
 
-    private IndexSnapshot(IndexReader reader) throws IOException {
+    private IndexSnapshot(IndexReader reader, FacetIndex facets, Map<String, Official> knownOfficials) {
         super(reader);
-        this.facetState = facetState(reader);
+        this.facets = facets;
+        this.officials = new ConcurrentHashMap<>(knownOfficials);
     }
 
+    /**
+     * Makes the snapshots of one backend. Segment ordinals and official labels carry over from one snapshot to the
+     * next, so a refresh costs only what the new commit added.
+     */
     static SearcherFactory factory() {
+        SegmentOrdinalsCache ordinals = new SegmentOrdinalsCache();
         return new SearcherFactory() {
+            private volatile Map<String, Official> lastOfficials = Map.of();
+
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new IndexSnapshot(reader);
+                IndexSnapshot snapshot = new IndexSnapshot(reader, FacetIndex.open(reader, ordinals), lastOfficials);
+                lastOfficials = snapshot.officials;
+                return snapshot;
             }
         };
     }
 
-    private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
-        } catch (IllegalArgumentException e) {
-            return null; // Lucene's answer when no document has a facet field yet: there is nothing to count
-        }
+    FacetIndex facets() {
+        return facets;
     }
 
     /** The official with this key as stored in one of their articles, or a bare one when none names them. */

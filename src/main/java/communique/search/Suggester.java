@@ -5,10 +5,7 @@ import communique.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
@@ -146,17 +143,10 @@ final class Suggester {
             return words;
         }
         words = new HashSet<>();
-        SortedSetDocValuesReaderState state = snapshot.facetState;
-        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(Fields.OFFICIAL);
-        if (range != null) {
-            SortedSetDocValues values = state.getDocValues();
-            int end = Math.min(range.end, range.start + MAX_NAME_ORDINALS);
-            for (int ord = range.start; ord <= end; ord++) {
-                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-                for (String part : path[path.length - 1].split("-")) {
-                    if (part.length() >= 3) {
-                        words.add(part.toLowerCase(Locale.ROOT));
-                    }
+        for (String key : snapshot.facets().values(Fields.OFFICIAL).stream().limit(MAX_NAME_ORDINALS).toList()) {
+            for (String part : key.split("-")) {
+                if (part.length() >= 3) {
+                    words.add(part.toLowerCase(Locale.ROOT));
                 }
             }
         }
