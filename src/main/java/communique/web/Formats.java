@@ -23,8 +23,19 @@ final class Formats {
         return date == null ? null : DAY.format(date);
     }
 
+    /** "12,345": grouped by hand, as String.format builds a Formatter per call and a results page formats hundreds. */
     static String count(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        String digits = n < 0 ? Long.toString(n).substring(1) : Long.toString(n);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     static String articles(long n) {

@@ -18,6 +18,8 @@ final class Views {
     private final TemplateEngine engine = new TemplateEngine();
 
     Views() {
+        RecordAccessor.install();
+        CachingOgnlCompiler.install();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Views.class.getClassLoader());
         resolver.setPrefix("web/templates/");
         resolver.setSuffix(".html");
