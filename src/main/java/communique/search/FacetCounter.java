@@ -6,13 +6,15 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.util.Collection;
 
 /**
  * Counts the facet values of every document a query matches, and the matches themselves. It needs no scores, so
  * Lucene runs the query in its cheapest mode (no frequencies, no scoring); the top hits come from a separate,
- * scored search that may skip documents.
+ * scored search that may skip documents. Matches are gathered per segment first, so that the counting can take
+ * the cheaper side (see {@link FacetIndex#countMatches}).
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counting, OrdinalCounts> {
 
@@ -59,7 +61,11 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Ordi
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             int segment = context.ord;
+            int maxDoc = context.reader().maxDoc();
             return new LeafCollector() {
+                private FixedBitSet matches;
+                private int matched;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                     // counts only
@@ -67,8 +73,19 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Ordi
 
                 @Override
                 public void collect(int doc) {
-                    index.count(segment, doc, counts);
-                    total++;
+                    if (matches == null) {
+                        matches = new FixedBitSet(maxDoc); // only for segments with a match
+                    }
+                    matches.set(doc);
+                    matched++;
+                }
+
+                @Override
+                public void finish() {
+                    if (matches != null) {
+                        index.countMatches(segment, matches, matched, counts);
+                        total += matched;
+                    }
                 }
             };
         }

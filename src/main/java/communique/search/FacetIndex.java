@@ -11,8 +11,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
@@ -35,6 +37,10 @@ final class FacetIndex {
     private final String[] values;
     private final SegmentOrdinals[] segments;
     private final int[][] toGlobal;
+    /** Per segment: its live documents' counts by segment ordinal, the number of live documents, and which. */
+    private final int[][] liveCounts;
+    private final int[] liveDocs;
+    private final Bits[] live;
     private final SortedSetDocValuesReaderState state;
     private final OrdinalCounts everything;
 
@@ -46,10 +52,16 @@ final class FacetIndex {
         List<LeafReaderContext> leaves = reader.leaves();
         this.segments = new SegmentOrdinals[leaves.size()];
         this.toGlobal = new int[leaves.size()][];
+        this.liveCounts = new int[leaves.size()][];
+        this.liveDocs = new int[leaves.size()];
+        this.live = new Bits[leaves.size()];
         OrdinalMap map = state == null ? null : ordinalMap(state);
         for (LeafReaderContext leaf : leaves) {
             segments[leaf.ord] = state == null ? SegmentOrdinals.EMPTY : cache.get(leaf.reader(), state.getField());
             toGlobal[leaf.ord] = globalOrdinals(map, leaf.ord, segments[leaf.ord].valueCount());
+            live[leaf.ord] = leaf.reader().getLiveDocs();
+            liveDocs[leaf.ord] = leaf.reader().numDocs();
+            liveCounts[leaf.ord] = segments[leaf.ord].countAll(live[leaf.ord]);
         }
         this.everything = countEverything(leaves);
     }
@@ -75,8 +87,40 @@ final class FacetIndex {
         return everything;
     }
 
-    void count(int segment, int doc, int[] counts) {
-        segments[segment].count(doc, toGlobal[segment], counts);
+    /**
+     * Adds the counts of the segment's documents that {@code matches} holds ({@code matched} of them, all live).
+     * When most of the segment matches, its ready-made counts less those of the documents that do not: the work
+     * follows the smaller side, so a word found in nine articles of ten costs a tenth of the counting.
+     */
+    void countMatches(int segment, FixedBitSet matches, int matched, int[] counts) {
+        SegmentOrdinals ordinals = segments[segment];
+        int[] map = toGlobal[segment];
+        if (matched * 2L <= liveDocs[segment]) {
+            for (int doc = nextSet(matches, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextSet(matches, doc + 1)) {
+                ordinals.count(doc, map, counts, 1);
+            }
+            return;
+        }
+        int[] all = liveCounts[segment];
+        for (int ord = 0; ord < all.length; ord++) {
+            counts[map[ord]] += all[ord];
+        }
+        Bits liveBits = live[segment];
+        long[] words = matches.getBits();
+        for (int w = 0; w < words.length; w++) {
+            long missing = ~words[w];
+            while (missing != 0) {
+                int doc = (w << 6) + Long.numberOfTrailingZeros(missing);
+                missing &= missing - 1;
+                if (doc < matches.length() && (liveBits == null || liveBits.get(doc))) {
+                    ordinals.count(doc, map, counts, -1);
+                }
+            }
+        }
+    }
+
+    private static int nextSet(FixedBitSet bits, int from) {
+        return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
     }
 
     /** The {@code n} most frequent values of {@code dim} with a count above zero, most frequent first, ties by value. */
@@ -145,14 +189,12 @@ final class FacetIndex {
         int[] counts = new int[values.length];
         long total = 0;
         for (LeafReaderContext leaf : leaves) {
-            Bits live = leaf.reader().getLiveDocs();
-            int maxDoc = leaf.reader().maxDoc();
-            for (int doc = 0; doc < maxDoc; doc++) {
-                if (live == null || live.get(doc)) {
-                    count(leaf.ord, doc, counts);
-                    total++;
-                }
+            int[] map = toGlobal[leaf.ord];
+            int[] segmentCounts = liveCounts[leaf.ord];
+            for (int ord = 0; ord < segmentCounts.length; ord++) {
+                counts[map[ord]] += segmentCounts[ord];
             }
+            total += liveDocs[leaf.ord];
         }
         return new OrdinalCounts(counts, total);
     }

@@ -77,18 +77,33 @@ final class SegmentOrdinals {
         return valueCount;
     }
 
-    /** Adds one to {@code counts[toGlobal[o]]} for every ordinal o of the document. */
-    void count(int doc, int[] toGlobal, int[] counts) {
+    /** Adds {@code delta} to {@code counts[toGlobal[o]]} for every ordinal o of the document. */
+    void count(int doc, int[] toGlobal, int[] counts, int delta) {
         int end = starts[doc + 1];
         if (narrow != null) {
             for (int i = starts[doc]; i < end; i++) {
-                counts[toGlobal[narrow[i]]]++;
+                counts[toGlobal[narrow[i]]] += delta;
             }
         } else {
             for (int i = starts[doc]; i < end; i++) {
-                counts[toGlobal[wide[i]]]++;
+                counts[toGlobal[wide[i]]] += delta;
             }
         }
+    }
+
+    /** Counts per segment ordinal over the documents {@code live} accepts (null: all). */
+    int[] countAll(org.apache.lucene.util.Bits live) {
+        int[] counts = new int[valueCount];
+        int maxDoc = starts.length - 1;
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (live == null || live.get(doc)) {
+                int end = starts[doc + 1];
+                for (int i = starts[doc]; i < end; i++) {
+                    counts[narrow != null ? narrow[i] : wide[i]]++;
+                }
+            }
+        }
+        return counts;
     }
 
     /** Heap held, for the memory figures in the benchmark notes. */
