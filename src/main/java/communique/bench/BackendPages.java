@@ -16,13 +16,15 @@ import java.util.List;
 /**
  * Communiqué's real results page: every task goes through {@link SearchBackend#search}, which always counts all
  * facets and highlights the hits shown (and may add a spelling suggestion), exactly as the web page asks for it.
+ * The backend's result cache is off, and so is Lucene's query cache (for both engines, see {@link Bench}): tasks
+ * repeat every round, and the figures are the work of answering, not of remembering.
  */
 final class BackendPages implements PageSearcher {
 
     private final SearchBackend backend;
 
     BackendPages(Path dir) throws IOException {
-        this.backend = new LuceneSearchBackend(dir);
+        this.backend = new LuceneSearchBackend(dir, 0);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package communique.bench;
 
+import org.apache.lucene.search.IndexSearcher;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,6 +55,9 @@ public final class Bench {
         reportExtraction(extraction);
         List<SearchTask> tasks = config.tasks() == null ? TaskFile.bundled() : TaskFile.read(config.tasks());
         TaskRunner runner = new TaskRunner(tasks, config.warmupRounds(), config.rounds());
+        // Lucene caches the filters it sees often; every task repeats, so with the cache on, later rounds would
+        // measure bitsets remembered from earlier ones. Off for both engines (the server keeps it on).
+        IndexSearcher.setDefaultQueryCache(null);
         try (PageSearcher pages = new BackendPages(config.communiqueIndex());
              PageSearcher basePages = new BaselinePages(config.baselineIndex())) {
             Map<String, Latencies> ours = runner.run(pages);

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--collection", paramLabel = "NAME", description = "SolrCloud collection (default: ${DEFAULT-VALUE}).")
     String collection = SolrCloudTarget.DEFAULT_COLLECTION;
 
+    @Option(names = "--cached-results", paramLabel = "N",
+            description = "Results kept per index snapshot for repeated requests (default: ${DEFAULT-VALUE}; 0: none).")
+    int cachedResults = LuceneSearchBackend.DEFAULT_CACHED_RESULTS;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         SearchBackend backend;
         try {
-            backend = solr == null ? new LuceneSearchBackend(index)
+            backend = solr == null ? new LuceneSearchBackend(index, cachedResults)
                     : new SolrSearchBackend(SolrCloudTarget.of(solr, collection, 1, 1));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

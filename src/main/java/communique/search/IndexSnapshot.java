@@ -26,28 +26,32 @@ import java.util.concurrent.ConcurrentHashMap;
 final class IndexSnapshot extends IndexSearcher {
 
     private final FacetIndex facets;
+    private final ResultCache results;
     private final Map<String, Official> officials;
     private volatile FacetCounts browseFacets;
     private volatile Set<String> nameWords;
 
-    private IndexSnapshot(IndexReader reader, FacetIndex facets, Map<String, Official> knownOfficials) {
+    private IndexSnapshot(IndexReader reader, FacetIndex facets, Map<String, Official> knownOfficials,
+                          int cachedResults) {
         super(reader);
         this.facets = facets;
+        this.results = new ResultCache(cachedResults);
         this.officials = new ConcurrentHashMap<>(knownOfficials);
     }
 
     /**
-     * Makes the snapshots of one backend. Segment ordinals and official labels carry over from one snapshot to the
-     * next, so a refresh costs only what the new commit added.
+     * Makes the snapshots of one backend, each caching up to {@code cachedResults} results. Segment ordinals and
+     * official labels carry over from one snapshot to the next, so a refresh costs only what the new commit added.
      */
-    static SearcherFactory factory() {
+    static SearcherFactory factory(int cachedResults) {
         SegmentOrdinalsCache ordinals = new SegmentOrdinalsCache();
         return new SearcherFactory() {
             private volatile Map<String, Official> lastOfficials = Map.of();
 
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                IndexSnapshot snapshot = new IndexSnapshot(reader, FacetIndex.open(reader, ordinals), lastOfficials);
+                IndexSnapshot snapshot = new IndexSnapshot(reader, FacetIndex.open(reader, ordinals), lastOfficials,
+                        cachedResults);
                 lastOfficials = snapshot.officials;
                 return snapshot;
             }
@@ -56,6 +60,11 @@ final class IndexSnapshot extends IndexSearcher {
 
     FacetIndex facets() {
         return facets;
+    }
+
+    /** Results already computed on this snapshot. */
+    ResultCache results() {
+        return results;
     }
 
     /** The official with this key as stored in one of their articles, or a bare one when none names them. */

@@ -36,6 +36,8 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     private static final long REFRESH_MILLIS = 1_000;
     private static final int RELATED = 5;
+    /** Below this document frequency a word is never too common to find related articles by. */
+    private static final int RELATED_COMMON_FLOOR = 50;
     private static final int MAX_ID_CHARS = 300;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
@@ -47,15 +49,28 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
 
+    /** Results kept per snapshot by default: a few megabytes of heap. */
+    public static final int DEFAULT_CACHED_RESULTS = 500;
+
     /**
-     * Opens the index at {@code indexPath} (memory-mapped).
+     * Opens the index at {@code indexPath} (memory-mapped), caching recent results.
      *
      * @throws IOException when there is no index there
      */
     public LuceneSearchBackend(Path indexPath) throws IOException {
+        this(indexPath, DEFAULT_CACHED_RESULTS);
+    }
+
+    /**
+     * Opens the index at {@code indexPath}, caching up to {@code cachedResults} results per snapshot (0: none, as the
+     * benchmark measures the work of every request).
+     *
+     * @throws IOException when there is no index there
+     */
+    public LuceneSearchBackend(Path indexPath, int cachedResults) throws IOException {
         this.directory = FSDirectory.open(indexPath);
         try {
-            this.manager = new SearcherManager(directory, IndexSnapshot.factory());
+            this.manager = new SearcherManager(directory, IndexSnapshot.factory(cachedResults));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -70,7 +85,15 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        return withSnapshot(snapshot -> new SearchRunner(snapshot, timed(snapshot)).run(request));
+        return withSnapshot(snapshot -> snapshot.results().get(request, r -> run(snapshot, r)));
+    }
+
+    private static SearchResult run(IndexSnapshot snapshot, SearchRequest request) {
+        try {
+            return new SearchRunner(snapshot, timed(snapshot)).run(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -164,13 +187,21 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
+    /**
+     * Articles like this one (Lucene's MoreLikeThis over title and body). Only words the article repeats are
+     * candidates (each costs a document-frequency look-up in every segment, and a word said once is rarely what an
+     * article is about), and words in more than a tenth of the archive are left out: they say little about
+     * likeness and their long postings were most of the page's cost (a small archive keeps all its words).
+     */
     private static List<Hit> related(IndexSnapshot snapshot, int docId, String id) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(snapshot.getIndexReader());
         mlt.setAnalyzer(UserQueryParser.ANALYZER);
         mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMaxQueryTerms(25);
+        mlt.setMinTermFreq(2);
+        mlt.setMinDocFreq(2);
+        mlt.setMinWordLen(3);
+        mlt.setMaxDocFreq(Math.max(RELATED_COMMON_FLOOR, snapshot.getIndexReader().numDocs() / 10));
+        mlt.setMaxQueryTerms(15);
         Query like = new BooleanQuery.Builder()
                 .add(mlt.like(docId), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
