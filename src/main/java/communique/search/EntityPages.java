@@ -2,11 +2,9 @@ package communique.search;
 
 import communique.extract.Official;
 import communique.index.Fields;
-import communique.index.OfficialData;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -35,19 +33,18 @@ final class EntityPages {
         if (top.totalHits.value == 0) {
             return Optional.empty();
         }
-        Official official = snapshot.official(key);
-        Set<String> roles = new LinkedHashSet<>();
-        for (ScoreDoc doc : top.scoreDocs) {
-            for (String data : snapshot.storedFields().document(doc.doc, Set.of(Fields.OFFICIAL_DATA))
-                    .getValues(Fields.OFFICIAL_DATA)) {
-                Official seen = OfficialData.decode(data);
+        List<Hit> articles = new HitLoader(snapshot).loadPlain(top.scoreDocs);
+        Set<String> roles = new LinkedHashSet<>(); // the roles the newest articles give them, newest first
+        for (Hit article : articles) {
+            for (Official seen : article.officials()) {
                 if (seen.key().equals(key) && seen.role() != null) {
                     roles.add(seen.role());
                 }
             }
         }
+        Official official = snapshot.official(key);
         String country = official.country() == null ? null : CountryNames.name(official.country());
-        return Optional.of(page("official", key, official.name(), List.copyOf(roles), country, query, top));
+        return Optional.of(page("official", key, official.name(), List.copyOf(roles), country, query, articles));
     }
 
     Optional<EntityPage> country(String code) throws IOException {
@@ -56,13 +53,13 @@ final class EntityPages {
         if (top.totalHits.value == 0) {
             return Optional.empty();
         }
-        return Optional.of(page("country", code, CountryNames.name(code), List.of(), null, query, top));
+        return Optional.of(page("country", code, CountryNames.name(code), List.of(), null, query,
+                new HitLoader(snapshot).loadPlain(top.scoreDocs)));
     }
 
     private EntityPage page(String kind, String key, String name, List<String> roles, String country, Query query,
-                            TopDocs top) throws IOException {
+                            List<Hit> articles) throws IOException {
         OrdinalCounts matching = snapshot.search(query, new FacetCounter(snapshot.facets()));
-        List<Hit> articles = new HitLoader(snapshot).loadPlain(top.scoreDocs);
         FacetCounts counts = new FacetReader(snapshot).read(matching);
         return new EntityPage(kind, key, name, roles, country, matching.total(), counts.year(), articles,
                 without(counts.official(), kind.equals("official") ? key : null),
