@@ -45,6 +45,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         IndexSearcher.setMaxClauseCount(Limits.MAX_CLAUSES);
     }
 
+    private final long timeoutMillis;
     private final Directory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
@@ -68,6 +69,12 @@ public final class LuceneSearchBackend implements SearchBackend {
      * @throws IOException when there is no index there
      */
     public LuceneSearchBackend(Path indexPath, int cachedResults) throws IOException {
+        this(indexPath, cachedResults, Limits.TIMEOUT_MILLIS);
+    }
+
+    /** With another search timeout than {@link Limits#TIMEOUT_MILLIS}: tests make every search overrun it. */
+    LuceneSearchBackend(Path indexPath, int cachedResults, long timeoutMillis) throws IOException {
+        this.timeoutMillis = timeoutMillis;
         this.directory = FSDirectory.open(indexPath);
         try {
             this.manager = new SearcherManager(directory, IndexSnapshot.factory(cachedResults));
@@ -85,12 +92,12 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        return withSnapshot(snapshot -> snapshot.results().get(request, r -> run(snapshot, r)));
+        return withSnapshot(snapshot -> snapshot.results().get(request, r -> run(snapshot, r, timeoutMillis)));
     }
 
-    private static SearchResult run(IndexSnapshot snapshot, SearchRequest request) {
+    private static SearchResult run(IndexSnapshot snapshot, SearchRequest request, long timeoutMillis) {
         try {
-            return new SearchRunner(snapshot, timed(snapshot)).run(request);
+            return new SearchRunner(snapshot, timed(snapshot, timeoutMillis)).run(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,9 +177,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** A searcher over the snapshot's reader with this request's own deadline (the snapshot itself is shared). */
-    private static IndexSearcher timed(IndexSnapshot snapshot) {
+    private static IndexSearcher timed(IndexSnapshot snapshot, long timeoutMillis) {
         IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
-        searcher.setTimeout(new QueryTimeoutImpl(Limits.TIMEOUT_MILLIS));
+        searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         return searcher;
     }
 

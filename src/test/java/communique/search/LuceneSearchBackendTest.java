@@ -244,4 +244,17 @@ class LuceneSearchBackendTest {
             assertThat(live.search(SearchRequest.of("")).total()).isEqualTo(6);
         }
     }
+
+    @Test
+    void searchesThatOverrunTheTimeoutAreRefusedWithAMessageFiltersIncluded(@TempDir Path other) throws Exception {
+        try (LuceneSearchBackend hurried = new LuceneSearchBackend(TestIndexes.seedLike(other), 0, 0)) {
+            for (SearchRequest request : List.of(SearchRequest.of("pakistan"),
+                    new SearchRequest("pakistan", List.of(), List.of("GB"), List.of(), "2016", "2025",
+                            SortOrder.RELEVANCE, 1),
+                    new SearchRequest("", List.of("mohsin-naqvi"), List.of(), List.of(), null, null, SortOrder.DATE, 1))) {
+                assertThatThrownBy(() -> hurried.search(request)).as(request.toString())
+                        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("took too long");
+            }
+        }
+    }
 }
