@@ -2,6 +2,7 @@ package communique.bench;
 
 import communique.search.FacetCounts;
 import communique.search.Hit;
+import communique.search.InvalidRequestException;
 import communique.search.LuceneSearchBackend;
 import communique.search.SearchBackend;
 import communique.search.SearchRequest;
@@ -39,7 +40,12 @@ final class BackendPages implements PageSearcher {
 
     @Override
     public long run(SearchTask task) {
-        SearchResult result = backend.search(request(task));
+        SearchResult result;
+        try {
+            result = backend.search(request(task));
+        } catch (InvalidRequestException e) {
+            throw new Refused(e.getMessage(), e);
+        }
         long shown = result.total();
         for (Hit hit : result.hits()) {
             shown += hit.title().length() + (hit.snippet() == null ? 0 : hit.snippet().length());

@@ -19,18 +19,19 @@ final class BenchReport {
     }
 
     static void table(PrintWriter out, Map<String, Latencies> communique, Map<String, Latencies> baseline) {
-        out.printf("%-16s %7s | %-42s | %-42s%n", "category", "queries", "communique p50 p99 QPS | cpu p50 p99",
-                "baseline p50 p99 QPS | cpu p50 p99");
+        out.printf("%-16s %7s %7s | %-50s | %-50s%n", "category", "queries", "refused",
+                "communique p50 p99 max QPS | cpu p50 p99", "baseline p50 p99 max QPS | cpu p50 p99");
         for (Map.Entry<String, Latencies> row : communique.entrySet()) {
             Latencies b = baseline.get(row.getKey());
-            out.printf("%-16s %7d | %s | %s%n", row.getKey(), row.getValue().count(), cells(row.getValue()),
-                    b == null ? String.format("%-42s", "n/a (no such fields)") : cells(b));
+            out.printf("%-16s %7d %7d | %s | %s%n", row.getKey(), row.getValue().count(),
+                    row.getValue().refusedCount(), cells(row.getValue()),
+                    b == null ? String.format("%-50s", "n/a (no such fields)") : cells(b));
         }
     }
 
     private static String cells(Latencies l) {
-        return String.format(java.util.Locale.ROOT, "%7.3f %7.3f %8.1f | %7.3f %7.3f", l.percentileMs(50),
-                l.percentileMs(99), l.qps(), l.cpuPercentileMs(50), l.cpuPercentileMs(99));
+        return String.format(java.util.Locale.ROOT, "%7.3f %7.3f %7.3f %8.1f | %7.3f %7.3f", l.percentileMs(50),
+                l.percentileMs(99), l.maxMs(), l.qps(), l.cpuPercentileMs(50), l.cpuPercentileMs(99));
     }
 
     static String json(int docs, BuildResult communique, BuildResult baseline, Map<String, Latencies> pages,

@@ -11,6 +11,7 @@ final class Latencies {
     private long[] nanos = new long[64];
     private long[] cpuNanos = new long[64];
     private int count;
+    private int refused;
 
     void add(long elapsedNanos, long elapsedCpuNanos) {
         if (count == nanos.length) {
@@ -23,6 +24,21 @@ final class Latencies {
 
     int count() {
         return count;
+    }
+
+    /** Records that the engine refused the query (its time is added as any other). */
+    void refused() {
+        refused++;
+    }
+
+    /** Queries the engine refused with a message (too expensive, invalid) instead of answering. */
+    int refusedCount() {
+        return refused;
+    }
+
+    /** The slowest query, in milliseconds. */
+    double maxMs() {
+        return percentileMs(100);
     }
 
     /** The nearest-rank percentile in milliseconds (p in 0..100); 0 when nothing was measured. */

@@ -20,4 +20,11 @@ interface PageSearcher extends Closeable {
      * snippet and facet sizes), which the runner sums so that no work can be optimised away.
      */
     long run(SearchTask task) throws IOException;
+
+    /** The engine refused the task's query with a message for the user (too expensive, not understood). */
+    final class Refused extends RuntimeException {
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

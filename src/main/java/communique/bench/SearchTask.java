@@ -14,15 +14,18 @@ import java.time.LocalDate;
  * @param newest    sort newest first instead of by relevance
  * @param page      1-based page of 10 hits
  * @param fullPage  also count all facets and highlight a snippet for each hit shown: the whole results page
+ * @param communiqueOnly run on Communiqué alone (queries the baseline's plain parser would read differently, such
+ *                  as the expensive ones that Communiqué refuses)
  */
 record SearchTask(String category, String text, String official, String country, LocalDate from, LocalDate to,
-                  boolean newest, int page, boolean fullPage) {
+                  boolean newest, int page, boolean fullPage, boolean communiqueOnly) {
 
     static final int PAGE_SIZE = 10;
 
     /** Filters and sorts the baseline cannot answer: it has no entities, no dates and no facets. */
     boolean needsCommuniqueFields() {
-        return official != null || country != null || from != null || to != null || newest || text.isEmpty();
+        return official != null || country != null || from != null || to != null || newest || text.isEmpty()
+                || communiqueOnly;
     }
 
     /** Hits to collect to show this page. */

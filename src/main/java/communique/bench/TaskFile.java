@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Reads a luceneutil-style task file: {@code category: query | key=value | ...}, one task a line, {@code #} for
  * comments. Keys: {@code official=KEY}, {@code country=CC}, {@code from=YYYY-MM-DD}, {@code to=YYYY-MM-DD},
- * {@code sort=newest}, {@code page=N}, {@code view=page} (all facets and 10 highlighted snippets).
+ * {@code sort=newest}, {@code page=N}, {@code view=page} (all facets and 10 highlighted snippets),
+ * {@code engine=communique} (not run on the baseline).
  */
 final class TaskFile {
 
@@ -61,6 +62,7 @@ final class TaskFile {
         LocalDate to = null;
         boolean newest = false;
         boolean fullPage = false;
+        boolean communiqueOnly = false;
         int page = 1;
         for (int i = 1; i < parts.length; i++) {
             String[] kv = parts[i].strip().split("=", 2);
@@ -73,13 +75,14 @@ final class TaskFile {
                 case "sort" -> newest = requireValue(value, "newest", number);
                 case "view" -> fullPage = requireValue(value, "page", number);
                 case "page" -> page = Integer.parseInt(value);
+                case "engine" -> communiqueOnly = requireValue(value, "communique", number);
                 default -> throw new IllegalArgumentException("task line " + number + ": unknown key '" + kv[0] + "'");
             }
         }
         if (page < 1) {
             throw new IllegalArgumentException("task line " + number + ": page must be 1 or more, was " + page);
         }
-        return new SearchTask(category, text, official, country, from, to, newest, page, fullPage);
+        return new SearchTask(category, text, official, country, from, to, newest, page, fullPage, communiqueOnly);
     }
 
     private static boolean requireValue(String value, String expected, int number) {

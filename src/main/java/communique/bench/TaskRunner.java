@@ -54,11 +54,20 @@ final class TaskRunner {
             }
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            checksum += engine.run(task);
+            boolean refused = false;
+            try {
+                checksum += engine.run(task);
+            } catch (PageSearcher.Refused e) {
+                refused = true;
+            }
             long elapsed = System.nanoTime() - start;
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
             if (record != null) {
-                record.computeIfAbsent(task.category(), c -> new Latencies()).add(elapsed, cpu);
+                Latencies latencies = record.computeIfAbsent(task.category(), c -> new Latencies());
+                latencies.add(elapsed, cpu);
+                if (refused) {
+                    latencies.refused();
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ class TaskFileTest {
         List<SearchTask> tasks = TaskFile.parse("# comment\n\nterm: talks\n"
                 + "country-date: visa | country=GB | from=2000-01-01 | to=2012-12-31 | sort=newest | page=3 | view=page\n");
         assertThat(tasks).hasSize(2);
-        assertThat(tasks.get(0)).isEqualTo(new SearchTask("term", "talks", null, null, null, null, false, 1, false));
+        assertThat(tasks.get(0)).isEqualTo(new SearchTask("term", "talks", null, null, null, null, false, 1, false, false));
         SearchTask filtered = tasks.get(1);
         assertThat(filtered.country()).isEqualTo("GB");
         assertThat(filtered.from()).isEqualTo(LocalDate.of(2000, 1, 1));
@@ -64,5 +64,16 @@ class TaskFileTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theExpensiveTaskFileParsesAndRunsOnCommuniqueAlone() throws IOException {
+        List<SearchTask> tasks = TaskFile.read(java.nio.file.Path.of("scripts", "bench", "expensive-tasks.txt"));
+        assertThat(tasks).hasSizeGreaterThan(10).allMatch(SearchTask::communiqueOnly);
+        assertThat(tasks).extracting(SearchTask::category).contains("leading-wildcard", "regex", "fuzzy", "prefix",
+                "many-or", "deep-nesting", "deep-paging");
+        assertThat(TaskFile.parse("x: talks | engine=communique").get(0).needsCommuniqueFields()).isTrue();
+        assertThatThrownBy(() -> TaskFile.parse("x: talks | engine=baseline"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("communique");
     }
 }
