@@ -13,9 +13,12 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving {@code backend} on {@code port} (0 picks a free one). */
-    public static WebServer start(SearchBackend backend, int port) {
-        return new WebServer(WebApp.create(backend).start(port));
+    /**
+     * Starts serving {@code backend} on {@code port} (0 picks a free one) of the interface {@code host} (127.0.0.1:
+     * this machine only; 0.0.0.0: every interface).
+     */
+    public static WebServer start(SearchBackend backend, String host, int port) {
+        return new WebServer(WebApp.create(backend).start(host, port));
     }
 
     public int port() {
