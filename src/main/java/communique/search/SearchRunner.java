@@ -51,8 +51,9 @@ final class SearchRunner {
     SearchResult run(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         Query userQuery = UserQueryParser.parseUserQuery(request.query());
+        Query words = request.query().isEmpty() ? null : userQuery;
         Map<String, Query> filters = filters(request);
-        Query hitsQuery = filtered(request.query().isEmpty() ? null : userQuery, filters, null);
+        Query hitsQuery = filtered(words, filters, null);
         int topN = request.page() * Limits.PAGE_SIZE;
         TopDocs top;
         OrdinalCounts counts;
@@ -62,7 +63,7 @@ final class SearchRunner {
                     : searcher.search(hitsQuery, topN);
             counts = count(hitsQuery);
             for (String dim : filters.keySet()) {
-                sideways.put(dim, count(filtered(request.query().isEmpty() ? null : userQuery, filters, dim)));
+                sideways.put(dim, count(filtered(words, filters, dim)));
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw UserQueryParser.tooComplex(e);
@@ -70,7 +71,7 @@ final class SearchRunner {
         if (searcher.timedOut()) {
             throw new InvalidRequestException("The search took too long and was stopped; use more specific words.");
         }
-        FacetCounts facets = filters.isEmpty() && request.query().isEmpty() ? browseFacets()
+        FacetCounts facets = filters.isEmpty() && words == null ? browseFacets()
                 : new FacetReader(snapshot).read(dim -> sideways.getOrDefault(dim, counts), request);
         ScoreDoc[] page = pageOf(top.scoreDocs, request.page());
         List<Hit> hits = new HitLoader(searcher).load(page, userQuery);

@@ -5,6 +5,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -14,6 +15,9 @@ import java.util.Locale;
  * highlighter's snippets.
  */
 final class Views {
+
+    /** Room for a results page (about 60,000 characters) from the start: no copying as the page grows. */
+    private static final int PAGE_CHARS = 80_000;
 
     private final TemplateEngine engine = new TemplateEngine();
 
@@ -32,6 +36,8 @@ final class Views {
     String render(String template, Object view) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("view", view);
-        return engine.process(template, context);
+        StringWriter page = new StringWriter(PAGE_CHARS);
+        engine.process(template, context, page);
+        return page.toString();
     }
 }
