@@ -27,8 +27,8 @@ public final class ArticleFiles {
     /**
      * Lists the article files under {@code roots} (files given directly are taken as they are), sorted by path, each
      * file once. Symbolic links are followed, but a link back to a directory being walked is reported and not
-     * entered, so a link loop cannot make the walk endless. Directories that cannot be listed are reported to
-     * {@code problems} and passed over.
+     * entered, so a link loop cannot make the walk endless. Directories that cannot be listed, and entries named like
+     * articles that are not regular files (broken links, FIFOs), are reported to {@code problems} and passed over.
      */
     public static List<Path> list(List<Path> roots, Consumer<ArticleReadException> problems) {
         return ArticleTreeWalker.list(roots, problems);

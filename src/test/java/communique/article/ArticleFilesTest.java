@@ -92,8 +92,56 @@ class ArticleFilesTest {
     void refusesUnreadableFileNamingIt() throws Exception {
         Path file = Files.writeString(dir.resolve("secret.txt"), STORY);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "running as root: permissions do not apply");
+        assumeFalse(Files.isReadable(file), "running as root: permissions do not apply (the cases below still run)");
         assertRefused(file, "permission denied");
+    }
+
+    @Test
+    void refusesAFileRemovedBetweenListingAndReading() throws Exception {
+        Path file = Files.writeString(dir.resolve("gone.txt"), STORY);
+        assertThat(ArticleFiles.list(List.of(dir), p -> { })).containsExactly(file);
+        Files.delete(file);
+        assertRefused(file, "cannot read: no such file");
+    }
+
+    @Test
+    void refusesADirectoryGivenAsAnArticleFile() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder.txt"));
+        assertRefused(folder, "cannot read");
+    }
+
+    @Test
+    void namesABrokenSymbolicLinkInsteadOfPassingItOver() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("moved.txt"), dir.resolve("elsewhere.txt"));
+        List<ArticleReadException> problems = new ArrayList<>();
+        assertThat(ArticleFiles.list(List.of(dir), problems::add)).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(link.toString());
+            assertThat(p).hasMessageContaining("broken symbolic link");
+        });
+    }
+
+    @Test
+    void namesALinkToItselfAsALoop() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+        List<ArticleReadException> problems = new ArrayList<>();
+        assertThat(ArticleFiles.list(List.of(dir), problems::add)).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(link.toString());
+            assertThat(p).hasMessageContaining("symbolic link loop");
+        });
+    }
+
+    @Test
+    @Timeout(10)
+    void namesAPipeWithoutOpeningIt() throws Exception {
+        Path fifo = Fifos.create(dir.resolve("pipe.txt"));
+        List<ArticleReadException> problems = new ArrayList<>();
+        assertThat(ArticleFiles.list(List.of(dir), problems::add)).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(fifo.toString());
+            assertThat(p).hasMessageContaining("not a regular file");
+        });
     }
 
     @Test
@@ -132,7 +180,10 @@ class ArticleFilesTest {
         List<ArticleReadException> problems = new ArrayList<>();
         List<Path> files = ArticleFiles.list(List.of(dir), problems::add);
         assertThat(files).containsExactly(dir.resolve("alias.txt"));
-        assertThat(problems).extracting(Throwable::getMessage).allMatch(m -> m.contains("loop"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(sub.resolve("loop").toString());
+            assertThat(p).hasMessageContaining("symbolic link loop");
+        });
     }
 
     @Test

@@ -22,8 +22,10 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Disk-full, random IO exceptions and machine crashes (Lucene's MockDirectoryWrapper) during an index run: the
- * run either commits everything or leaves the previous commit exactly as it was, and a clean re-run completes it.
+ * Disk-full, random IO exceptions and machine crashes (Lucene's MockDirectoryWrapper) during an index run: an
+ * update either commits everything or leaves the previous commit exactly as it was; a first build either leaves no
+ * index at all or the complete one, even when it starts over the leftovers of an earlier failed build; and a clean
+ * re-run completes the work.
  */
 class IndexerFaultsTest {
 
@@ -81,31 +83,83 @@ class IndexerFaultsTest {
     }
 
     @Test
+    void randomIoExceptionsDuringAFirstBuildLeaveNoIndexOrTheCompleteOne() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        for (int trial = 0; trial < 12; trial++) {
+            double rate = 0.002 + trial * 0.004;
+            firstBuildWithFaults(fresh, 2000 + trial, mock -> {
+                mock.setRandomIOExceptionRate(rate);
+                mock.setRandomIOExceptionRateOnOpen(rate / 2);
+            });
+            assertNoIndexOrTheNewOne(fresh, "random IO exceptions at rate " + rate);
+        }
+        assertThat(failedRuns).as("faults were really injected").isPositive();
+        assertCompletesOnCleanRerun(fresh);
+    }
+
+    @Test
+    void aFullDiskDuringAFirstBuildLeavesNoIndexOrTheCompleteOne() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        new Indexer(fresh, new EntityExtractor(), 2).index(List.of(articles), IndexProgress.NONE);
+        long complete = directorySize(fresh);
+        int published = 0;
+        // the last disk is ten times what the index needs: room for a failed build's leftovers and the full one
+        for (double share : new double[] {0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 1.2, 10}) {
+            long cap = Math.max(1, (long) (complete * share));
+            firstBuildWithFaults(fresh, 11, mock -> mock.setMaxSizeInBytes(cap));
+            assertNoIndexOrTheNewOne(fresh, "a disk of " + cap + " bytes (the complete index takes " + complete + ")");
+            published += Files.exists(fresh) ? 1 : 0;
+        }
+        assertThat(failedRuns).as("the disk really filled up").isPositive();
+        assertThat(published).as("a build with room enough was published despite the crash after it").isPositive();
+        assertCompletesOnCleanRerun(fresh);
+    }
+
+    @Test
     void aMachineCrashAfterTheRunKeepsWhatWasCommitted() throws Exception {
         runWithFaults(3, mock -> { });
         assertThat(state()).isEqualTo(State.NEW);
     }
 
-    /**
-     * Restores the original commit, then runs the indexer on a faulty view of the index; on close, the view
-     * simulates a machine crash (unsynced data lost).
-     */
+    /** Restores the original commit, then runs the indexer on a faulty view of the index. */
     private void runWithFaults(long seed, Consumer<MockDirectoryWrapper> faults) throws IOException {
         deleteDirectory(indexPath);
         copyDirectory(pristine, indexPath);
-        Indexer.DirectoryOpener opener = path -> {
-            MockDirectoryWrapper mock = new MockDirectoryWrapper(new Random(seed), new NIOFSDirectory(path));
-            mock.setCheckIndexOnClose(false);
-            mock.setAssertNoUnrefencedFilesOnClose(false);
-            faults.accept(mock);
-            return new CrashingOnClose(mock);
-        };
         try {
-            new Indexer(indexPath, new EntityExtractor(), 2, opener).index(List.of(articles), IndexProgress.NONE);
+            new Indexer(indexPath, new EntityExtractor(), 2, faultyOpener(seed, faults))
+                    .index(List.of(articles), IndexProgress.NONE);
         } catch (IndexWriteException expected) {
             failedRuns++;
             assertThat(expected).hasMessageContaining(indexPath.toString());
         }
+    }
+
+    /**
+     * Runs a first build into {@code fresh} on a faulty view of its building directory. A published index from the
+     * previous trial is removed first, but the leftovers of a failed build stay, as they would on a real machine.
+     */
+    private void firstBuildWithFaults(Path fresh, long seed, Consumer<MockDirectoryWrapper> faults) throws IOException {
+        if (Files.isDirectory(fresh)) {
+            deleteDirectory(fresh);
+        }
+        try {
+            new Indexer(fresh, new EntityExtractor(), 2, faultyOpener(seed, faults))
+                    .index(List.of(articles), IndexProgress.NONE);
+        } catch (IndexWriteException expected) {
+            failedRuns++;
+            assertThat(expected).hasMessageContaining(fresh.toString());
+        }
+    }
+
+    private void assertNoIndexOrTheNewOne(Path fresh, String what) throws IOException {
+        if (!new IndexLocation(fresh).exists()) {
+            assertThat(fresh).as("after " + what + ": nothing at the index path").doesNotExist();
+            return;
+        }
+        try (Directory dir = FSDirectory.open(fresh); CheckIndex check = new CheckIndex(dir)) {
+            assertThat(check.checkIndex().clean).as("CheckIndex after " + what).isTrue();
+        }
+        assertThat(state(fresh)).as("after " + what).isEqualTo(State.NEW);
     }
 
     private void assertAllOrNothing(String what) throws IOException {
@@ -115,16 +169,36 @@ class IndexerFaultsTest {
         assertThat(state()).as("after " + what).isIn(State.OLD, State.NEW);
     }
 
+    /** Opens a faulty view of the directory; on close, the view simulates a machine crash (unsynced data lost). */
+    private static Indexer.DirectoryOpener faultyOpener(long seed, Consumer<MockDirectoryWrapper> faults) {
+        return path -> {
+            MockDirectoryWrapper mock = new MockDirectoryWrapper(new Random(seed), new NIOFSDirectory(path));
+            mock.setCheckIndexOnClose(false);
+            mock.setAssertNoUnrefencedFilesOnClose(false);
+            faults.accept(mock);
+            return new CrashingOnClose(mock);
+        };
+    }
+
     private void assertCompletesOnCleanRerun() throws Exception {
-        new Indexer(indexPath, new EntityExtractor(), 2).index(List.of(articles), IndexProgress.NONE);
-        assertThat(state()).isEqualTo(State.NEW);
+        assertCompletesOnCleanRerun(indexPath);
+    }
+
+    private void assertCompletesOnCleanRerun(Path index) throws Exception {
+        IndexReport report = new Indexer(index, new EntityExtractor(), 2).index(List.of(articles), IndexProgress.NONE);
+        assertThat(report.skippedSources()).isEmpty();
+        assertThat(state(index)).isEqualTo(State.NEW);
     }
 
     private enum State { OLD, NEW, MIXED }
 
     /** Which version of the corpus the last commit holds, judged by its document count and the revised texts. */
     private State state() throws IOException {
-        try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
+        return state(indexPath);
+    }
+
+    private static State state(Path index) throws IOException {
+        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             var searcher = new org.apache.lucene.search.IndexSearcher(reader);
             int revised = searcher.count(new org.apache.lucene.search.TermQuery(
                     new org.apache.lucene.index.Term(Fields.BODY, "revis")));

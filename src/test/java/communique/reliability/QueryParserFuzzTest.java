@@ -24,9 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Arbitrary strings as the query, facet values, dates, order and page, through {@link SearchRequest} and the real
  * {@link LuceneSearchBackend} on the seed-like index: a request is either refused with an
- * {@link InvalidRequestException} or answered with a well-formed result; nothing else ever comes out. Replays
- * src/test/resources/communique/reliability/QueryParserFuzzTestInputs in a normal run; fuzzes with
- * {@code JAZZER_FUZZ=1}.
+ * {@link InvalidRequestException} or answered with a well-formed result; nothing else ever comes out.
+ *
+ * <p>A normal {@code mvn test} replays every file in
+ * {@code src/test/resources/communique/reliability/QueryParserFuzzTestInputs/anyRequestIsRefusedOrAnsweredNeverCrashes}:
+ * the hand-written {@code *-seed} inputs and the {@code found-*} inputs kept from a fuzzing session (a greedy cover
+ * of the coverage its corpus reached, at most 40 files under 4 KB). To fuzz for the five minutes of
+ * {@code maxDuration} (one fuzz test per JVM):
+ * <pre>
+ * JAZZER_FUZZ=1 mvn -B test -Dtest=QueryParserFuzzTest \
+ *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_len=4096 \
+ *     '-Djazzer.instrumentation_includes=communique.**:org.apache.lucene.queryparser.**'
+ * </pre>
+ * {@code jazzer.internal.arg.N} are libFuzzer flags (arg.0 stands for the program name); the includes let coverage
+ * guide the fuzzer through Lucene's query parser too. Jazzer keeps what it generates in {@code .cifuzz-corpus/}
+ * (git-ignored) and writes a crashing input into the inputs directory above, where every later run replays it.
  */
 class QueryParserFuzzTest {
 
@@ -46,7 +58,7 @@ class QueryParserFuzzTest {
         backend.close();
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "5m")
     void anyRequestIsRefusedOrAnsweredNeverCrashes(FuzzedDataProvider data) {
         int page = data.consumeBoolean() ? 1 : data.consumeInt();
         String sort = SORTS[data.consumeInt(0, SORTS.length - 1)];

@@ -28,12 +28,17 @@ final class RawHttp {
     }
 
     static Response send(int port, String method, String target) throws IOException {
+        return send(port, method, target, "");
+    }
+
+    /** Sends the request with {@code extraHeaders} (complete "Name: value\r\n" lines) after the Host header. */
+    static Response send(int port, String method, String target, String extraHeaders) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             String length = method.equals("GET") || method.equals("HEAD") ? "" : "Content-Length: 0\r\n";
-            out.write((method + " " + target + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n" + length + "\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write((method + " " + target + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n" + extraHeaders + length
+                    + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(readAll(socket.getInputStream()));
         }
