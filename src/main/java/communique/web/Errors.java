@@ -72,6 +72,6 @@ final class Errors {
     }
 
     private static boolean wantsJson(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+        return ctx.path().equals("/api") || ctx.path().startsWith("/api/") || ctx.path().equals("/health");
     }
 }

@@ -4,9 +4,11 @@ import communique.search.InvalidRequestException;
 import communique.search.SearchBackend;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,15 +39,19 @@ public final class WebApp {
                 files.headers = headers;
             });
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/", pages::home);
-            config.routes.get("/search", pages::search);
-            config.routes.get("/search.atom", pages::feed);
-            config.routes.get("/article/{id}", pages::article);
-            config.routes.get("/official/{key}", pages::official);
-            config.routes.get("/country/{code}", pages::country);
-            config.routes.get("/api/search", api::search);
-            config.routes.get("/api/article/{id}", api::article);
-            config.routes.get("/health", api::health);
+            Map<String, Handler> routes = new LinkedHashMap<>();
+            routes.put("/", pages::home);
+            routes.put("/search", pages::search);
+            routes.put("/search.atom", pages::feed);
+            routes.put("/article/{id}", pages::article);
+            routes.put("/official/{key}", pages::official);
+            routes.put("/country/{code}", pages::country);
+            routes.put("/api/search", api::search);
+            routes.put("/api/article/{id}", api::article);
+            routes.put("/health", api::health);
+            // HEAD runs the GET handler (Jetty sends no body): left to Javalin, HEAD answered 200 for any GET route
+            // without asking the handler, even for an article that does not exist.
+            routes.forEach((path, handler) -> config.routes.get(path, handler).head(path, handler));
             config.routes.exception(InvalidRequestException.class, errors::invalid);
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,27 @@ class WebAppTest {
         assertThat(server.get("/static/../templates/layout.html").statusCode()).isBetween(400, 404);
         assertThat(server.send("POST", "/search").statusCode()).isEqualTo(405);
         assertThat(server.send("DELETE", "/article/naqvi-nca").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        for (String url : List.of("/article/nope", "/official/nobody", "/country/ZZ", "/search?page=-1",
+                "/api/search?page=-1", "/article/naqvi-nca", "/search?q=pakistan", "/")) {
+            HttpResponse<String> head = server.send("HEAD", url);
+            assertThat(head.statusCode()).as(url).isEqualTo(server.get(url).statusCode());
+            assertThat(head.body()).as(url).isEmpty();
+        }
+    }
+
+    @Test
+    void unknownAddressesUnderTheApiAnswerInJson() throws Exception {
+        for (String url : List.of("/api", "/api/nope", "/api/search/extra")) {
+            HttpResponse<String> response = server.get(url);
+            assertThat(response.statusCode()).as(url).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(url).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.body()).as(url).contains("\"error\"");
+        }
     }
 
     @ParameterizedTest
