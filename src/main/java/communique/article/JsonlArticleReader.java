@@ -1,6 +1,5 @@
 package communique.article;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,12 +33,11 @@ public final class JsonlArticleReader implements ArticleReader {
 
     @Override
     public void read(Path file, ArticleSink sink) throws ArticleReadException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(SNIFF_BYTES);
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            in.reset();
+        try (InputStream in = Files.newInputStream(file)) {
+            BoundedLines lines = new BoundedLines(in, maxLineBytes);
+            byte[] head = lines.peek(SNIFF_BYTES);
             RawText.checkNotBinary(head, file.toString());
-            if (readLines(file, new BoundedLines(in, maxLineBytes), sink) == 0) {
+            if (readLines(file, lines, sink) == 0) {
                 throw new ArticleReadException(file.toString(), head.length == 0 ? "empty file" : "empty file (only blank lines)");
             }
         } catch (IOException e) {
