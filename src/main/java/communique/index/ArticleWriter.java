@@ -3,6 +3,7 @@ package communique.index;
 import communique.article.Article;
 import communique.extract.EntityExtractor;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
@@ -14,7 +15,10 @@ import java.util.HexFormat;
 
 /**
  * Writes one article if it is new or changed: compares its version hash with the previous commit's, extracts
- * entities and updates the document by id. Thread-safe (IndexWriter is), so the pipeline's workers share one.
+ * entities and adds the document, or replaces it by id. Thread-safe (IndexWriter is), so the pipeline's workers
+ * share one. An id the previous commit does not hold is added without a delete: the pipeline admits each id once
+ * per run, so nothing in the index can carry it, and a delete term per new article (every article of a first build)
+ * would only make each flush and merge look it up in every older segment.
  */
 final class ArticleWriter {
 
@@ -39,10 +43,12 @@ final class ArticleWriter {
             report.unchanged();
             return;
         }
-        writer.updateDocument(new Term(Fields.ID, article.id()), documents.build(extractor.extract(article), file, hash));
+        Document doc = documents.build(extractor.extract(article), file, hash);
         if (indexed == null) {
+            writer.addDocument(doc);
             report.added();
         } else {
+            writer.updateDocument(new Term(Fields.ID, article.id()), doc);
             report.updated();
         }
     }

@@ -4,6 +4,9 @@ import communique.extract.EntityExtractor;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,6 +91,24 @@ class IndexerTest {
         IndexReport report = indexer.index(List.of(articles, tmp.resolve("missing")), IndexProgress.NONE);
         assertThat(report.addedCount()).isEqualTo(3);
         assertThat(report.skippedSources()).singleElement().asString().contains("missing");
+    }
+
+    @Test
+    void keepsEachIdOnceWhenLaterRunsAddNewArticlesAndReplaceChangedOnes() throws Exception {
+        indexer.index(List.of(articles), IndexProgress.NONE);
+        Files.writeString(articles.resolve("story1.txt"), "Story number 1, revised, about talks in Kabul.");
+        Files.writeString(articles.resolve("story3.txt"), "Story number 3 about talks in Doha.");
+
+        IndexReport report = indexer.index(List.of(articles), IndexProgress.NONE);
+
+        assertThat(report.summaryLine()).startsWith("added=1 updated=1 unchanged=2 deleted=0 skipped=0 ");
+        try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isEqualTo(4);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String id : List.of("story0", "story1", "story2", "story3")) {
+                assertThat(searcher.count(new TermQuery(new Term(Fields.ID, id)))).as(id).isEqualTo(1);
+            }
+        }
     }
 
     private int numDocs() throws IOException {
