@@ -45,7 +45,7 @@ class IndexerTest {
     void refusesAtOnceWhenAnotherWriterHoldsTheIndex() throws Exception {
         indexer.index(List.of(articles), IndexProgress.NONE);
         try (Directory dir = FSDirectory.open(indexPath);
-             IndexWriter other = new IndexWriter(dir, Indexer.writerConfig(OpenMode.APPEND).setIndexSort(Fields.INDEX_SORT))) {
+             IndexWriter other = new IndexWriter(dir, Indexer.writerConfig(OpenMode.APPEND))) {
             assertThat(other.isOpen()).isTrue();
             assertThatThrownBy(() -> indexer.index(List.of(articles), IndexProgress.NONE))
                     .isInstanceOf(IndexWriteException.class)
