@@ -54,6 +54,15 @@ final class ArticleWriter {
     }
 
     /**
+     * Flushes one segment still held in memory (the largest), on the calling thread. Each worker calls this as it
+     * runs out of work: otherwise the final commit flushes every in-memory segment one after another on the
+     * committing thread while the other cores idle.
+     */
+    void flushOneBuffer() throws IOException {
+        writer.flushNextBuffer();
+    }
+
+    /**
      * The raw content's hash combined with everything else that shapes the document (schema version, source file),
      * so a schema change or a moved file rewrites the article even when its text is the same.
      */

@@ -125,7 +125,10 @@ final class IndexingPipeline {
         }
     }
 
-    /** Takes batches until the end; after a fatal error it only drains, so the splitting thread never blocks. */
+    /**
+     * Takes batches until the end, then flushes one in-memory segment; after a fatal error it only drains, so the
+     * splitting thread never blocks.
+     */
     private void work() {
         try {
             for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
@@ -133,9 +136,14 @@ final class IndexingPipeline {
                     process(batch);
                 }
             }
+            if (fatal.get() == null) {
+                articleWriter.flushOneBuffer();
+            }
         } catch (InterruptedException e) {
             fail(e);
             Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException | Error e) {
+            fail(e);
         }
     }
 
