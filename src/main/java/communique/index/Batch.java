@@ -1,5 +1,8 @@
 package communique.index;
 
+import communique.article.Article;
+import communique.article.ArticleReadException;
+import communique.article.ArticleSink;
 import communique.article.RawArticle;
 
 import java.util.ArrayList;
@@ -16,7 +19,11 @@ final class Batch {
     static final int MAX_BYTES = 1 << 20;
 
     /** One unparsed article and the absolute path of its file (the index's file field). */
-    record Piece(RawArticle raw, String file) {
+    private record Piece(RawArticle raw, String file) {
+    }
+
+    /** A parsed article waiting for its batch's turn, or the reason its piece was skipped. */
+    record Parsed(Article article, String rawHash, String file, String problem) {
     }
 
     private final long number;
@@ -31,10 +38,6 @@ final class Batch {
         return number;
     }
 
-    List<Piece> pieces() {
-        return pieces;
-    }
-
     void add(RawArticle raw, String file) {
         pieces.add(new Piece(raw, file));
         bytes += raw.bytesHeld();
@@ -46,5 +49,31 @@ final class Batch {
 
     boolean isFull() {
         return pieces.size() >= MAX_ARTICLES || bytes >= MAX_BYTES;
+    }
+
+    /**
+     * Parses every piece, on the calling worker. A piece that throws is skipped and named like one that cannot be
+     * read, so that one bad article cannot stop the run.
+     */
+    List<Parsed> parse() {
+        List<Parsed> out = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            try {
+                piece.raw().parseInto(new ArticleSink() {
+                    @Override
+                    public void accept(Article article, String rawHash) {
+                        out.add(new Parsed(article, rawHash, piece.file(), null));
+                    }
+
+                    @Override
+                    public void skipped(ArticleReadException problem) {
+                        out.add(new Parsed(null, null, piece.file(), problem.getMessage()));
+                    }
+                });
+            } catch (RuntimeException e) {
+                out.add(new Parsed(null, null, piece.file(), piece.raw().source() + ": could not be read: " + e));
+            }
+        }
+        return out;
     }
 }

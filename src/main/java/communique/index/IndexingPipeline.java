@@ -1,53 +1,40 @@
 package communique.index;
 
-import communique.article.Article;
 import communique.article.ArticleFiles;
 import communique.article.ArticleReadException;
-import communique.article.ArticleSink;
 import communique.article.RawArticle;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Splits files into unparsed articles on the calling thread and hands them in numbered batches through a bounded
  * queue to worker threads, which parse, extract and write them. Splitting only finds line ends, so one thread keeps
- * up with every core; parsing (a fifth of the work) runs on all of them. Each worker parses its batch, then waits for
- * the batch's turn to admit its articles in file order (a duplicate id is skipped, the first occurrence wins, as if
- * one thread had read everything), then writes them while the next batch takes its turn. A worker's IOException
- * (disk full, closed writer) stops the run; a failure on one article skips that article and names it.
+ * up with every core, and parsing (a seventh of the work) runs on all of them. Each worker parses its batch, waits
+ * for the batch's turn to admit its articles in file order ({@link Admissions}: the first occurrence of an id wins,
+ * as if one thread had read everything), then writes them while the next batch takes its turn. A worker's
+ * IOException (disk full, closed writer) stops the run; a failure on one article skips that article and names it.
  */
 final class IndexingPipeline {
-
-    /** A parsed article waiting for its batch's turn, or the reason its piece was skipped. */
-    private record Parsed(Article article, String rawHash, String file, String problem) {
-    }
 
     private static final Batch END = new Batch(-1);
 
     private final ArticleWriter articleWriter;
-    private final IndexReport report;
+    private final Admissions admissions;
     private final int workers;
     private final BlockingQueue<Batch> queue;
     private final Turns turns = new Turns();
-    /** Ids admitted so far. Touched only in turns, one batch after another, so a plain set in file order. */
-    private final Set<String> seenIds = new HashSet<>();
-    private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
-    private final AtomicLong articles = new AtomicLong();
 
     IndexingPipeline(ArticleWriter articleWriter, IndexReport report, int workers) {
         this.articleWriter = articleWriter;
-        this.report = report;
+        this.admissions = new Admissions(report);
         this.workers = workers;
         this.queue = new ArrayBlockingQueue<>(2 * workers);
     }
@@ -75,12 +62,12 @@ final class IndexingPipeline {
 
     /** Ids read in this run (the deletion step keeps these). Complete once {@link #run} has returned. */
     Set<String> seenIds() {
-        return seenIds;
+        return admissions.seenIds();
     }
 
     /** Files that failed to read in whole or in part: nothing indexed from them may be deleted. */
     Set<String> failedFiles() {
-        return failedFiles;
+        return admissions.failedFiles();
     }
 
     private void split(List<Path> files, IndexProgress progress) throws InterruptedException {
@@ -96,7 +83,7 @@ final class IndexingPipeline {
             } catch (ArticleReadException e) {
                 batcher.add(RawArticle.failed(e), absolute);
             }
-            progress.update(++done, files.size(), articles.get());
+            progress.update(++done, files.size(), admissions.admitted());
         }
         batcher.flush();
     }
@@ -149,17 +136,17 @@ final class IndexingPipeline {
 
     private void process(Batch batch) throws InterruptedException {
         try {
-            List<Parsed> parsed = parse(batch);
+            List<Batch.Parsed> parsed = batch.parse();
             if (!turns.await(batch.number())) {
                 return;
             }
-            List<Parsed> admitted;
+            List<Batch.Parsed> admitted;
             try {
-                admitted = admit(parsed);
+                admitted = admissions.admit(parsed);
             } finally {
                 turns.done();
             }
-            for (Parsed p : admitted) {
+            for (Batch.Parsed p : admitted) {
                 if (fatal.get() != null) {
                     return;
                 }
@@ -170,57 +157,13 @@ final class IndexingPipeline {
         }
     }
 
-    private static List<Parsed> parse(Batch batch) {
-        List<Parsed> out = new ArrayList<>(batch.pieces().size());
-        for (Batch.Piece piece : batch.pieces()) {
-            try {
-                piece.raw().parseInto(new ArticleSink() {
-                    @Override
-                    public void accept(Article article, String rawHash) {
-                        out.add(new Parsed(article, rawHash, piece.file(), null));
-                    }
-
-                    @Override
-                    public void skipped(ArticleReadException problem) {
-                        out.add(new Parsed(null, null, piece.file(), problem.getMessage()));
-                    }
-                });
-            } catch (RuntimeException e) {
-                out.add(new Parsed(null, null, piece.file(), piece.raw().source() + ": could not be read: " + e));
-            }
-        }
-        return out;
-    }
-
-    /** In the batch's turn: reports its skipped pieces and duplicate ids in file order; returns what to write. */
-    private List<Parsed> admit(List<Parsed> parsed) {
-        List<Parsed> out = new ArrayList<>(parsed.size());
-        for (Parsed p : parsed) {
-            if (p.problem() != null) {
-                skip(p.file(), p.problem());
-            } else if (!seenIds.add(p.article().id())) {
-                skip(p.file(), p.article().source() + ": duplicate id " + p.article().id()
-                        + " (an earlier article in this run has it; the first is kept)");
-            } else {
-                out.add(p);
-            }
-        }
-        articles.addAndGet(out.size());
-        return out;
-    }
-
-    private void skip(String file, String reason) {
-        failedFiles.add(file);
-        report.skipped(reason);
-    }
-
-    private void writeOne(Parsed p) {
+    private void writeOne(Batch.Parsed p) {
         try {
             articleWriter.write(p.article(), p.rawHash(), p.file());
         } catch (IOException e) {
             fail(e);
         } catch (RuntimeException e) {
-            skip(p.file(), p.article().source() + ": could not be indexed: " + e);
+            admissions.skip(p.file(), p.article().source() + ": could not be indexed: " + e);
         }
     }
 
