@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The distinct words of one text, each built and looked up in the {@link Lexicon} and the gazetteer once. An article
- * repeats most of its words ("the", the names it is about); without this the tokenizer built the same strings and
- * repeated the same lookups for every occurrence, a tenth of the indexing CPU. Keyed by the characters themselves
+ * repeats most of its words ("the", the names it is about), and building the same strings and repeating the same
+ * lookups for every occurrence made the tokenizer a tenth of the indexing CPU. Keyed by the characters themselves
  * (an open-addressing table), so a repeated word costs a hash over its characters and no allocation. A curly
  * apostrophe counts as a straight one, as it does in the token. One per text; not thread-safe.
  */
@@ -30,9 +30,9 @@ final class Words {
     private int[] hashes;
     private int size;
 
-    /** A table for a text of about {@code chars} characters (about one distinct word in twelve characters). */
+    /** A table sized for a text of {@code chars} characters; it grows if the text has more distinct words. */
     Words(int chars) {
-        int capacity = Integer.highestOneBit(Math.max(64, chars / 6)) * 2;
+        int capacity = Integer.highestOneBit(Math.min(Math.max(64, chars / 6), 1 << 16)) * 2;
         slots = new Word[capacity];
         hashes = new int[capacity];
     }
