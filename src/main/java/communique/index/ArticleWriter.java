@@ -22,6 +22,9 @@ import java.util.HexFormat;
  */
 final class ArticleWriter {
 
+    /** A quarter of the RAM buffer: below this the commit's own flush is short. */
+    static final long PARALLEL_FLUSH_BYTES = (long) (Indexer.RAM_BUFFER_MB * 1024 * 1024 / 4);
+
     private final IndexWriter writer;
     private final PreviousCommit previous;
     private final EntityExtractor extractor;
@@ -54,12 +57,16 @@ final class ArticleWriter {
     }
 
     /**
-     * Flushes one segment still held in memory (the largest), on the calling thread. Each worker calls this as it
-     * runs out of work: otherwise the final commit flushes every in-memory segment one after another on the
-     * committing thread while the other cores idle.
+     * Flushes the largest segment still held in memory, on the calling thread, when the writer holds at least
+     * {@link #PARALLEL_FLUSH_BYTES}. Each worker calls this as it runs out of work, so that the last large flushes run
+     * side by side rather than one after another in the final commit while the other cores idle. Small leftovers stay
+     * for the commit: Lucene merges small segments on commit only when the commit itself flushed something, and
+     * without that merge every small incremental run would leave its tiny segments behind.
      */
-    void flushOneBuffer() throws IOException {
-        writer.flushNextBuffer();
+    void flushLargeBuffer() throws IOException {
+        if (writer.ramBytesUsed() >= PARALLEL_FLUSH_BYTES) {
+            writer.flushNextBuffer();
+        }
     }
 
     /**

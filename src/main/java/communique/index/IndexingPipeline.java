@@ -113,7 +113,7 @@ final class IndexingPipeline {
     }
 
     /**
-     * Takes batches until the end, then flushes one in-memory segment; after a fatal error it only drains, so the
+     * Takes batches until the end, then flushes a large in-memory segment; after a fatal error it only drains, so the
      * splitting thread never blocks.
      */
     private void work() {
@@ -124,7 +124,7 @@ final class IndexingPipeline {
                 }
             }
             if (fatal.get() == null) {
-                articleWriter.flushOneBuffer();
+                articleWriter.flushLargeBuffer();
             }
         } catch (InterruptedException e) {
             fail(e);

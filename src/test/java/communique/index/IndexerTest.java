@@ -111,6 +111,19 @@ class IndexerTest {
         }
     }
 
+    @Test
+    void smallIncrementalRunsDoNotPileUpTinySegments() throws Exception {
+        indexer.index(List.of(articles), IndexProgress.NONE);
+        for (int run = 0; run < 20; run++) {
+            Files.writeString(articles.resolve("late" + run + ".txt"), "Late story " + run + " about talks in Kabul.");
+            indexer.index(List.of(articles), IndexProgress.NONE);
+        }
+        try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isEqualTo(23);
+            assertThat(reader.leaves()).as("the commit merges small segments").hasSizeLessThanOrEqualTo(10);
+        }
+    }
+
     private int numDocs() throws IOException {
         try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
             return reader.numDocs();
