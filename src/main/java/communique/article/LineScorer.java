@@ -20,7 +20,7 @@ final class LineScorer {
     private static final int PROSE_MIN_WORDS = 15;
     private static final int REPEAT_MAX_WORDS = 12;
     /** Above every word-count threshold of the rules (here and in {@link NavigationRule} and {@link Headline}). */
-    static final int WORDS_COUNTED = PROSE_MIN_WORDS + 1;
+    private static final int WORDS_COUNTED = PROSE_MIN_WORDS + 1;
     private static final Pattern BULLET = Pattern.compile("(?:[-•*–·▪]|\\d{1,2}[.)])\\s");
 
     private LineScorer() {

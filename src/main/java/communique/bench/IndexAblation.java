@@ -48,7 +48,7 @@ public final class IndexAblation {
             new Variant("+ date and index sort", false, false, false, true, false),
             new Variant("+ stored body + index sort", false, false, true, true, false),
             new Variant("Communiqué document, unsorted (as the Indexer)", true, true, true, false, true),
-            new Variant("Communiqué document, sorted (the Indexer until schema 1)", true, true, true, true, true));
+            new Variant("Communiqué document, sorted (the Indexer before it dropped the sort)", true, true, true, true, true));
 
     /** The index sort the Indexer used to set, kept here to measure what it cost. */
     private static final Sort NEWEST_FIRST = new Sort(Fields.dateSortField(true));
