@@ -42,9 +42,23 @@ public final class ArticleFiles {
     public static void read(Path file, ArticleSink sink) throws ArticleReadException {
         ArticleReader reader = readerFor(file);
         if (reader == null) {
-            throw new ArticleReadException(file.toString(), "not an article file (expected .txt, .html, .htm or .jsonl)");
+            throw notAnArticleFile(file);
         }
         reader.read(file, sink);
+    }
+
+    /**
+     * Splits one file into its articles, unparsed and in file order, so that other threads can parse them
+     * ({@link ArticleReader#split}).
+     *
+     * @throws ArticleReadException when the file is not a kind we read, or is unusable as a whole
+     */
+    public static void split(Path file, Consumer<RawArticle> pieces) throws ArticleReadException {
+        ArticleReader reader = readerFor(file);
+        if (reader == null) {
+            throw notAnArticleFile(file);
+        }
+        reader.split(file, pieces);
     }
 
     /** The article id a one-article file gives: its name without the extension. */
@@ -52,6 +66,10 @@ public final class ArticleFiles {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static ArticleReadException notAnArticleFile(Path file) {
+        return new ArticleReadException(file.toString(), "not an article file (expected .txt, .html, .htm or .jsonl)");
     }
 
     private static ArticleReader readerFor(Path file) {

@@ -19,6 +19,8 @@ final class LineScorer {
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int PROSE_MIN_WORDS = 15;
     private static final int REPEAT_MAX_WORDS = 12;
+    /** Above every word-count threshold of the rules (here and in {@link NavigationRule} and {@link Headline}). */
+    private static final int WORDS_COUNTED = PROSE_MIN_WORDS + 1;
     private static final Pattern BULLET = Pattern.compile("(?:[-•*–·▪]|\\d{1,2}[.)])\\s");
 
     private LineScorer() {
@@ -82,11 +84,15 @@ final class LineScorer {
         return firstProse(lines) < lines.size();
     }
 
-    /** Counts words without building an array: lines can be megabytes long. */
+    /**
+     * Counts words up to {@link #WORDS_COUNTED}, without building an array: lines can be megabytes long, and every
+     * rule only asks whether a line has fewer words than a threshold below that, so a paragraph of prose is not
+     * scanned to its end.
+     */
     static int words(String line) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = 0; i < line.length() && count < WORDS_COUNTED; i++) {
             boolean space = Character.isWhitespace(line.charAt(i));
             if (!space && !inWord) {
                 count++;

@@ -51,6 +51,9 @@ final class SignOffRule implements FurnitureRule {
     }
 
     private static String stripTail(String line) {
+        if (!endsLikeSignOff(line)) {
+            return line;
+        }
         for (Pattern p : List.of(AFTER_PUNCTUATION, KNOWN_AGENCY)) {
             Matcher m = p.matcher(line).region(Math.max(0, line.length() - TAIL_CHARS), line.length()).useTransparentBounds(true);
             if (m.find() && m.start() > 0) {
@@ -58,5 +61,22 @@ final class SignOffRule implements FurnitureRule {
             }
         }
         return line;
+    }
+
+    /**
+     * Whether the line ends as every sign-off pattern does: in a letter, "/" or ")" before trailing spaces. A story's
+     * last paragraph usually ends in a full stop, and then the tail patterns (a search at each of the last
+     * {@value #TAIL_CHARS} positions) need not run.
+     */
+    private static boolean endsLikeSignOff(String line) {
+        int end = line.length();
+        while (end > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        int last = line.codePointBefore(end);
+        return Character.isLetter(last) || last == '/' || last == ')';
     }
 }

@@ -2,60 +2,87 @@ package communique.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into {@link Token}s in one pass over its characters. Stateless and thread-safe. */
+/**
+ * Splits text into {@link Token}s in one pass over its characters. A line's words wait until its end, which says
+ * whether the line is shouted (mostly capitals); then they become tokens. It runs over every character of every
+ * article, so it scans a char array, looks at each character once, and takes each distinct word's strings and word
+ * classes from {@link Words} rather than rebuilding them per occurrence. One instance per text; {@link #tokenize} is
+ * thread-safe.
+ */
 final class Tokenizer {
 
     /** Abbreviations whose full stop does not end a sentence ("Dr. Faisal", "Lt. Gen."). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "mr", "mrs", "ms", "prof", "lt", "gen", "sen", "st", "no", "jr", "maj", "col", "brig", "capt", "rep");
+    private static final Words.Word POSSESSIVE = new Words.Word("'s", "'s", 0, false, false);
+    private static final Words.Word BREAK = new Words.Word(Token.BREAK, Token.BREAK, 0, false, false);
 
-    private Tokenizer() {
+    private final char[] chars;
+    private final Words words;
+    private final List<Token> tokens;
+    /** Words of the current line, not yet tokens. */
+    private final List<Words.Word> line = new ArrayList<>();
+    private boolean sentenceStart = true;
+    private Words.Word previous = new Words.Word("", "", 0, false, false);
+
+    private Tokenizer(String text) {
+        this.chars = text.toCharArray();
+        this.words = new Words(chars.length);
+        this.tokens = new ArrayList<>(chars.length / 5);
     }
 
     static List<Token> tokenize(String text) {
-        List<String> words = new ArrayList<>(text.length() / 5);
-        int n = text.length();
+        Tokenizer tokenizer = new Tokenizer(text);
+        tokenizer.scan();
+        return tokenizer.tokens;
+    }
+
+    private void scan() {
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                if (words.isEmpty() || !Token.BREAK.equals(words.get(words.size() - 1))) {
-                    words.add(Token.BREAK);
+            char c = chars[i];
+            if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(i);
+                line.add(words.get(chars, i, end));
+                i = end;
+            } else if (c == '\n') {
+                endLine();
+                if (previous != BREAK) {
+                    emit(BREAK, false);
                 }
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
-            } else if (isApostrophe(c) && isPossessive(text, i)) {
-                words.add("'s");
+            } else if (isApostrophe(c) && isPossessive(i)) {
+                line.add(POSSESSIVE);
                 i += 2;
-            } else if (Character.isLetterOrDigit(c)) {
-                int end = wordEnd(text, i);
-                words.add(text.substring(i, end).replace('\u2019', '\''));
-                i = end;
             } else {
-                words.add(String.valueOf(isApostrophe(c) ? '\'' : c));
+                line.add(words.get(chars, i, i + 1));
                 i++;
             }
         }
-        return toTokens(words);
+        endLine();
     }
 
     /** End of the word starting at {@code start}: letters, digits, inner hyphens and apostrophes, U.S.-style dots. */
-    private static int wordEnd(String text, int start) {
-        int dotted = dottedEnd(text, start);
-        if (dotted > start) {
-            return dotted;
+    private int wordEnd(int start) {
+        int n = chars.length;
+        if (start + 1 < n && chars[start + 1] == '.' && Character.isUpperCase(chars[start])) {
+            int dotted = dottedEnd(start);
+            if (dotted > start) {
+                return dotted;
+            }
         }
-        int n = text.length();
         int i = start + 1;
         while (i < n) {
-            char c = text.charAt(i);
-            boolean nextIsLetter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-            if (Character.isLetterOrDigit(c) || (c == '-' && nextIsLetter)
-                    || (isApostrophe(c) && nextIsLetter && !isPossessive(text, i))) {
+            char c = chars[i];
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if ((c == '-' || isApostrophe(c)) && i + 1 < n && Character.isLetterOrDigit(chars[i + 1])
+                    && (c == '-' || !isPossessive(i))) {
                 i++;
             } else {
                 break;
@@ -65,10 +92,10 @@ final class Tokenizer {
     }
 
     /** "U.S.", "U.K.", "H.E.": two or more capital-dot pairs; else {@code start}. */
-    private static int dottedEnd(String text, int start) {
+    private int dottedEnd(int start) {
         int i = start;
         int pairs = 0;
-        while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
+        while (i + 1 < chars.length && Character.isUpperCase(chars[i]) && chars[i + 1] == '.') {
             i += 2;
             pairs++;
         }
@@ -79,78 +106,52 @@ final class Tokenizer {
         return c == '\'' || c == '\u2019';
     }
 
-    private static boolean isPossessive(String text, int i) {
-        int n = text.length();
-        return i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)));
+    private boolean isPossessive(int i) {
+        int n = chars.length;
+        return i + 1 < n && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                && (i + 2 == n || !Character.isLetterOrDigit(chars[i + 2]));
     }
 
-    private static List<Token> toTokens(List<String> words) {
-        boolean[] shouting = shoutingLines(words);
-        Lexicon lexicon = Lexicon.get();
-        CountryGazetteer countries = CountryGazetteer.get();
-        List<Token> tokens = new ArrayList<>(words.size());
-        boolean sentenceStart = true;
-        String previous = "";
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            boolean word = Character.isLetterOrDigit(w.charAt(0));
-            String lower = word ? w.toLowerCase(Locale.ROOT) : w;
-            int flags = word ? lexicon.flags(lower) : 0;
-            if (word && Character.isUpperCase(w.charAt(0)) && countries.isCountryWord(w)) {
-                flags |= Lexicon.COUNTRY;
-            }
-            tokens.add(new Token(w, lower, sentenceStart, shouting[i], flags));
-            sentenceStart = endsSentence(w, previous) || (sentenceStart && !Character.isLetterOrDigit(w.charAt(0)));
-            previous = w;
+    /** Turns the line's words into tokens, all marked shouting when the line is. */
+    private void endLine() {
+        boolean shouting = isShouting(line);
+        for (Words.Word w : line) {
+            emit(w, shouting);
         }
-        return tokens;
+        line.clear();
     }
 
-    private static boolean endsSentence(String w, String previous) {
-        if (w.equals(".")) {
-            boolean initial = previous.length() == 1 && Character.isUpperCase(previous.charAt(0));
-            return !initial && !ABBREVIATIONS.contains(previous.toLowerCase(Locale.ROOT));
+    private void emit(Words.Word w, boolean shouting) {
+        tokens.add(new Token(w.text(), w.lower(), sentenceStart, shouting, w.flags()));
+        sentenceStart = endsSentence(w) || (sentenceStart && !w.word());
+        previous = w;
+    }
+
+    private boolean endsSentence(Words.Word w) {
+        String text = w.text();
+        if (w.word() || text.length() != 1) {
+            return false;
         }
-        return w.equals("!") || w.equals("?") || w.equals(":") || w.equals(Token.BREAK);
-    }
-
-    private static boolean hasLowerCase(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLowerCase(w.charAt(i))) {
-                return true;
-            }
+        char c = text.charAt(0);
+        if (c == '.') {
+            boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
+            return !initial && !ABBREVIATIONS.contains(previous.lower());
         }
-        return false;
+        return c == '!' || c == '?' || c == ':' || c == '\n';
     }
 
-    /** Marks lines of three or more words where most words are in capitals (headlines, shouted captions). */
-    private static boolean[] shoutingLines(List<String> words) {
-        boolean[] out = new boolean[words.size()];
-        int lineStart = 0;
-        for (int i = 0; i <= words.size(); i++) {
-            if (i == words.size() || Token.BREAK.equals(words.get(i))) {
-                markIfShouting(words, lineStart, i, out);
-                lineStart = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static void markIfShouting(List<String> words, int from, int to, boolean[] out) {
+    /** A line of three or more words where most words are in capitals (headlines, shouted captions). */
+    private static boolean isShouting(List<Words.Word> words) {
         int letterWords = 0;
         int caps = 0;
-        for (int i = from; i < to; i++) {
-            String w = words.get(i);
-            if (Character.isLetter(w.charAt(0))) {
+        for (Words.Word w : words) {
+            if (w.isLetterWord()) {
                 letterWords++;
-                if (!hasLowerCase(w)) {
+                if (!w.hasLowerCase()) {
                     caps++;
                 }
             }
         }
-        if (letterWords >= 3 && caps * 10 >= letterWords * 6) {
-            java.util.Arrays.fill(out, from, to, true);
-        }
+        return letterWords >= 3 && caps * 10 >= letterWords * 6;
     }
 }

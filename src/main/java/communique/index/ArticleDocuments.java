@@ -60,7 +60,13 @@ public final class ArticleDocuments {
         doc.add(new NumericDocValuesField(Fields.DATE, epochDay));
         doc.add(new StoredField(Fields.DATE, epochDay));
         doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(date.getYear())));
-        doc.add(new SortedSetDocValuesFacetField(Fields.MONTH, String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue())));
+        doc.add(new SortedSetDocValuesFacetField(Fields.MONTH, month(date)));
+    }
+
+    /** "2025-04", built by hand: String.format cost a third of building the document. */
+    private static String month(LocalDate date) {
+        int m = date.getMonthValue();
+        return date.getYear() + (m < 10 ? "-0" : "-") + m;
     }
 
     private static void addOfficials(Document doc, ExtractedArticle extracted) {

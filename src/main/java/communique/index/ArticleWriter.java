@@ -3,6 +3,7 @@ package communique.index;
 import communique.article.Article;
 import communique.extract.EntityExtractor;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
@@ -14,9 +15,15 @@ import java.util.HexFormat;
 
 /**
  * Writes one article if it is new or changed: compares its version hash with the previous commit's, extracts
- * entities and updates the document by id. Thread-safe (IndexWriter is), so the pipeline's workers share one.
+ * entities and adds the document, or replaces it by id. Thread-safe (IndexWriter is), so the pipeline's workers
+ * share one. An id the previous commit does not hold is added without a delete: the pipeline admits each id once
+ * per run, so nothing in the index can carry it, and a delete term per new article (every article of a first build)
+ * would only make each flush and merge look it up in every older segment.
  */
 final class ArticleWriter {
+
+    /** A quarter of the RAM buffer: below this the commit's own flush is short. */
+    static final long PARALLEL_FLUSH_BYTES = (long) (Indexer.RAM_BUFFER_MB * 1024 * 1024 / 4);
 
     private final IndexWriter writer;
     private final PreviousCommit previous;
@@ -39,11 +46,26 @@ final class ArticleWriter {
             report.unchanged();
             return;
         }
-        writer.updateDocument(new Term(Fields.ID, article.id()), documents.build(extractor.extract(article), file, hash));
+        Document doc = documents.build(extractor.extract(article), file, hash);
         if (indexed == null) {
+            writer.addDocument(doc);
             report.added();
         } else {
+            writer.updateDocument(new Term(Fields.ID, article.id()), doc);
             report.updated();
+        }
+    }
+
+    /**
+     * Flushes the largest segment still held in memory, on the calling thread, when the writer holds at least
+     * {@link #PARALLEL_FLUSH_BYTES}. Each worker calls this as it runs out of work, so that the last large flushes run
+     * side by side rather than one after another in the final commit while the other cores idle. Small leftovers stay
+     * for the commit: Lucene merges small segments on commit only when the commit itself flushed something, and
+     * without that merge every small incremental run would leave its tiny segments behind.
+     */
+    void flushLargeBuffer() throws IOException {
+        if (writer.ramBytesUsed() >= PARALLEL_FLUSH_BYTES) {
+            writer.flushNextBuffer();
         }
     }
 

@@ -8,7 +8,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
 import java.util.Map;
@@ -29,7 +28,11 @@ public final class Fields {
     public static final String TITLE = "title";
     /** Cleaned story text (analysed English, stored, offsets in postings for the UnifiedHighlighter). */
     public static final String BODY = "body";
-    /** Date as epoch day: LongPoint for ranges, NumericDocValues for sorting and index sorting, stored. Absent when unknown. */
+    /**
+     * Date as epoch day: LongPoint for ranges, NumericDocValues for sorting, stored. Absent when unknown. Because the
+     * points and the doc values share the field name, a newest-first search skips the documents that can no longer
+     * make the page (Lucene's numeric sort optimisation), so the index itself need not be sorted by date.
+     */
     public static final String DATE = "date";
     /** Facet dimensions (SortedSetDocValuesFacetField): "2025" and "2025-04". */
     public static final String YEAR = "year";
@@ -60,9 +63,6 @@ public final class Fields {
 
     /** Offsets in postings: the UnifiedHighlighter then needs neither term vectors nor re-analysis (DESIGN.md). */
     public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-    /** Newest first, articles without a date last: lets a newest-first browse stop after the first page of hits. */
-    public static final Sort INDEX_SORT = new Sort(dateSortField(true));
 
     private Fields() {
     }

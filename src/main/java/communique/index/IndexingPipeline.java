@@ -1,9 +1,8 @@
 package communique.index;
 
-import communique.article.Article;
 import communique.article.ArticleFiles;
 import communique.article.ArticleReadException;
-import communique.article.ArticleSink;
+import communique.article.RawArticle;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,37 +11,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads files on the calling thread and hands articles through a bounded queue to worker threads that extract and
- * write them. One reader keeps file order and memory bounded; the workers carry the expensive part (extraction,
- * analysis) on every core. A worker's IOException (disk full, closed writer) stops the run; a failure on one
- * article skips that article and names it.
+ * Splits files into unparsed articles on the calling thread and hands them in numbered batches through a bounded
+ * queue to worker threads, which parse, extract and write them. Splitting only finds line ends, so one thread keeps
+ * up with every core, and parsing (a seventh of the work) runs on all of them. Each worker parses its batch, waits
+ * for the batch's turn to admit its articles in file order ({@link Admissions}: the first occurrence of an id wins,
+ * as if one thread had read everything), then writes them while the next batch takes its turn. A worker's
+ * IOException (disk full, closed writer) stops the run; a failure on one article skips that article and names it.
  */
 final class IndexingPipeline {
 
-    private record Task(Article article, String rawHash, String file) {
-    }
-
-    private static final Task END = new Task(null, null, null);
+    private static final Batch END = new Batch(-1);
 
     private final ArticleWriter articleWriter;
-    private final IndexReport report;
+    private final Admissions admissions;
     private final int workers;
-    private final BlockingQueue<Task> queue;
-    private final Set<String> seenIds = ConcurrentHashMap.newKeySet();
-    private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<IOException> fatal = new AtomicReference<>();
-    private final AtomicLong articles = new AtomicLong();
+    private final BlockingQueue<Batch> queue;
+    private final Turns turns = new Turns();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
     IndexingPipeline(ArticleWriter articleWriter, IndexReport report, int workers) {
         this.articleWriter = articleWriter;
-        this.report = report;
+        this.admissions = new Admissions(report);
         this.workers = workers;
-        this.queue = new ArrayBlockingQueue<>(256 * workers);
+        this.queue = new ArrayBlockingQueue<>(2 * workers);
     }
 
     /** Reads and writes every file; returns when all articles are written. */
@@ -54,14 +48,7 @@ final class IndexingPipeline {
             threads.add(t);
         }
         try {
-            long done = 0;
-            for (Path file : files) {
-                if (fatal.get() != null) {
-                    break;
-                }
-                readFile(file);
-                progress.update(++done, files.size(), articles.get());
-            }
+            split(files, progress);
         } finally {
             for (int i = 0; i < workers; i++) {
                 queue.put(END);
@@ -70,83 +57,135 @@ final class IndexingPipeline {
                 t.join();
             }
         }
-        if (fatal.get() != null) {
-            throw fatal.get();
-        }
+        throwFatal();
     }
 
-    /** Ids read in this run (the deletion step keeps these). */
+    /** Ids read in this run (the deletion step keeps these). Complete once {@link #run} has returned. */
     Set<String> seenIds() {
-        return seenIds;
+        return admissions.seenIds();
     }
 
     /** Files that failed to read in whole or in part: nothing indexed from them may be deleted. */
     Set<String> failedFiles() {
-        return failedFiles;
+        return admissions.failedFiles();
     }
 
-    private void readFile(Path file) throws InterruptedException {
-        String absolute = file.toAbsolutePath().normalize().toString();
-        try {
-            ArticleFiles.read(file, new ArticleSink() {
-                @Override
-                public void accept(Article article, String rawHash) {
-                    enqueue(new Task(article, rawHash, absolute), absolute);
-                }
-
-                @Override
-                public void skipped(ArticleReadException problem) {
-                    failedFiles.add(absolute);
-                    report.skipped(problem.getMessage());
-                }
-            });
-        } catch (ArticleReadException e) {
-            failedFiles.add(absolute);
-            report.skipped(e.getMessage());
-        }
-    }
-
-    private void enqueue(Task task, String file) {
-        if (!seenIds.add(task.article().id())) {
-            failedFiles.add(file);
-            report.skipped(task.article().source() + ": duplicate id " + task.article().id() + " (already read from another file)");
-            return;
-        }
-        articles.incrementAndGet();
-        try {
-            queue.put(task);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing " + task.article().source(), e);
-        }
-    }
-
-    private void work() {
-        while (true) {
-            Task task;
-            try {
-                task = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    private void split(List<Path> files, IndexProgress progress) throws InterruptedException {
+        Batcher batcher = new Batcher();
+        long done = 0;
+        for (Path file : files) {
+            if (fatal.get() != null) {
+                break;
             }
-            if (task == END) {
-                return;
+            String absolute = file.toAbsolutePath().normalize().toString();
+            try {
+                ArticleFiles.split(file, raw -> batcher.add(raw, absolute));
+            } catch (ArticleReadException e) {
+                batcher.add(RawArticle.failed(e), absolute);
+            }
+            progress.update(++done, files.size(), admissions.admitted());
+        }
+        batcher.flush();
+    }
+
+    /** Fills numbered batches on the splitting thread and queues each when full. */
+    private final class Batcher {
+        private Batch current = new Batch(0);
+
+        void add(RawArticle raw, String file) {
+            current.add(raw, file);
+            if (current.isFull()) {
+                try {
+                    flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while indexing " + raw.source(), e);
+                }
+            }
+        }
+
+        void flush() throws InterruptedException {
+            if (!current.isEmpty()) {
+                queue.put(current);
+                current = new Batch(current.number() + 1);
+            }
+        }
+    }
+
+    /**
+     * Takes batches until the end, then flushes a large in-memory segment; after a fatal error it only drains, so the
+     * splitting thread never blocks.
+     */
+    private void work() {
+        try {
+            for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
+                if (fatal.get() == null) {
+                    process(batch);
+                }
             }
             if (fatal.get() == null) {
-                writeOne(task);
+                articleWriter.flushLargeBuffer();
             }
+        } catch (InterruptedException e) {
+            fail(e);
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException | Error e) {
+            fail(e);
         }
     }
 
-    private void writeOne(Task task) {
+    private void process(Batch batch) throws InterruptedException {
         try {
-            articleWriter.write(task.article(), task.rawHash(), task.file());
+            List<Batch.Parsed> parsed = batch.parse();
+            if (!turns.await(batch.number())) {
+                return;
+            }
+            List<Batch.Parsed> admitted;
+            try {
+                admitted = admissions.admit(parsed);
+            } finally {
+                turns.done();
+            }
+            for (Batch.Parsed p : admitted) {
+                if (fatal.get() != null) {
+                    return;
+                }
+                writeOne(p);
+            }
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    private void writeOne(Batch.Parsed p) {
+        try {
+            articleWriter.write(p.article(), p.rawHash(), p.file());
         } catch (IOException e) {
-            fatal.compareAndSet(null, e);
+            fail(e);
         } catch (RuntimeException e) {
-            failedFiles.add(task.file());
-            report.skipped(task.article().source() + ": could not be indexed: " + e);
+            admissions.skip(p.file(), p.article().source() + ": could not be indexed: " + e);
+        }
+    }
+
+    /** Records the first fatal error and releases every worker waiting for a turn. */
+    private void fail(Throwable t) {
+        fatal.compareAndSet(null, t);
+        turns.abort();
+    }
+
+    private void throwFatal() throws IOException, InterruptedException {
+        Throwable t = fatal.get();
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t instanceof InterruptedException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
         }
     }
 }

@@ -221,4 +221,28 @@ class ArticleFilesTest {
         assertThat(sink.articles).extracting(Article::id).containsExactly("000_e5b1698ca445e388", "001_514842500035c35e",
                 "002_31ebe3ab8fbe6428", "003_261cfe53149ba554", "004_1f6bf9328a5445cf");
     }
+
+    @Test
+    void aOneArticleFileSplitsIntoOnePieceThatReadsTheFileOnlyWhenParsed() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), STORY);
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, '(', 'x'});
+        List<RawArticle> pieces = new ArrayList<>();
+        ArticleFiles.split(good, pieces::add);
+        ArticleFiles.split(bad, pieces::add);
+        Files.writeString(good, STORY + " The talks ended on Monday.");
+
+        CollectingSink sink = new CollectingSink();
+        pieces.forEach(p -> p.parseInto(sink));
+
+        assertThat(pieces).extracting(RawArticle::source).containsExactly(good.toString(), bad.toString());
+        assertThat(sink.articles).singleElement().satisfies(a -> assertThat(a.body()).endsWith("ended on Monday."));
+        assertThat(sink.skipped).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("not valid UTF-8"));
+    }
+
+    @Test
+    void refusesToSplitAFileOfAnotherKind() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("scan.pdf"), STORY);
+        assertThatThrownBy(() -> ArticleFiles.split(pdf, p -> { })).isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("not an article file");
+    }
 }

@@ -31,6 +31,10 @@ class FurnitureRulesTest {
         "The talks ended on Friday. —Online|The talks ended on Friday.",
         "The talks ended on Friday. /Dawn/|The talks ended on Friday.",
         "The talks ended on Friday — AFP|The talks ended on Friday",
+        "'The talks ended on Friday. (Reuters) '|The talks ended on Friday.",
+        "The talks ended on Friday.—AFP/APP|The talks ended on Friday.",
+        "The talks ended on Friday.—Staff Reporter|The talks ended on Friday.",
+        "The talks ended on Friday. —APP.|The talks ended on Friday. —APP.",
         "The talks ended on Friday with a pro-US statement.|The talks ended on Friday with a pro-US statement.",
         "He met Pakistan-UK Business Council members.|He met Pakistan-UK Business Council members.",
         "The deal was signed in the U.S.|The deal was signed in the U.S."})

@@ -1,11 +1,15 @@
 package communique.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +85,48 @@ class JsonlArticleReaderTest {
         Path file = dir.resolve("bom.jsonl");
         Files.writeString(file, "\uFEFF{\"id\":\"b\",\"body\":\"The envoy returned to Delhi on Monday evening.\"}\r\n");
         assertThat(read(file).articles).extracting(Article::id).containsExactly("b");
+    }
+
+    @Test
+    void splitPiecesParsedLaterAndInAnyOrderGiveWhatReadGives() throws Exception {
+        CollectingSink read = read(MIXED);
+        List<RawArticle> pieces = new ArrayList<>();
+        ArticleFiles.split(MIXED, pieces::add);
+        CollectingSink parsed = new CollectingSink();
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            pieces.get(i).parseInto(parsed);
+        }
+        Collections.reverse(parsed.articles);
+        Collections.reverse(parsed.hashes);
+        Collections.reverse(parsed.skipped);
+        assertThat(parsed.articles).isEqualTo(read.articles);
+        assertThat(parsed.hashes).isEqualTo(read.hashes);
+        assertThat(parsed.skipped).extracting(Throwable::getMessage)
+                .isEqualTo(read.skipped.stream().map(Throwable::getMessage).toList());
+        assertThat(pieces).extracting(RawArticle::source).contains(MIXED + "#1", MIXED + "#8");
+    }
+
+    @Test
+    void linesOfOnlyUnicodeSpacesOrAByteOrderMarkAreBlankButKeepTheLineCount(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("spaces.jsonl");
+        Files.writeString(file, "\uFEFF\n\u2003\u3000 \t\n{\"id\":\"s\",\"body\":\"The envoys met in Kabul.\"}\n");
+        CollectingSink sink = read(file);
+        assertThat(sink.articles).extracting(Article::source).containsExactly(file + "#3");
+        assertThat(sink.skipped).isEmpty();
+
+        Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\u2003\n\uFEFF \n");
+        assertThatThrownBy(() -> read(blank)).isInstanceOf(ArticleReadException.class).hasMessageContaining("only blank lines");
+    }
+
+    @Test
+    void aLineOfSpacesAndBrokenUtf8IsNotBlankButNamed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.jsonl");
+        Files.write(file, concat(new byte[] {' ', (byte) 0xE2, (byte) 0x80, '\n'},
+                "{\"id\":\"ok\",\"body\":\"The envoys met in Kabul.\"}".getBytes(StandardCharsets.UTF_8)));
+        CollectingSink sink = read(file);
+        assertThat(sink.articles).extracting(Article::id).containsExactly("ok");
+        assertThat(sink.skipped).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("#1", "not valid UTF-8");
     }
 
     private static byte[] concat(byte[]... parts) {

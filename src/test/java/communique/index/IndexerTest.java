@@ -4,6 +4,9 @@ import communique.extract.EntityExtractor;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,7 +45,7 @@ class IndexerTest {
     void refusesAtOnceWhenAnotherWriterHoldsTheIndex() throws Exception {
         indexer.index(List.of(articles), IndexProgress.NONE);
         try (Directory dir = FSDirectory.open(indexPath);
-             IndexWriter other = new IndexWriter(dir, Indexer.writerConfig(OpenMode.APPEND).setIndexSort(Fields.INDEX_SORT))) {
+             IndexWriter other = new IndexWriter(dir, Indexer.writerConfig(OpenMode.APPEND))) {
             assertThat(other.isOpen()).isTrue();
             assertThatThrownBy(() -> indexer.index(List.of(articles), IndexProgress.NONE))
                     .isInstanceOf(IndexWriteException.class)
@@ -88,6 +91,37 @@ class IndexerTest {
         IndexReport report = indexer.index(List.of(articles, tmp.resolve("missing")), IndexProgress.NONE);
         assertThat(report.addedCount()).isEqualTo(3);
         assertThat(report.skippedSources()).singleElement().asString().contains("missing");
+    }
+
+    @Test
+    void keepsEachIdOnceWhenLaterRunsAddNewArticlesAndReplaceChangedOnes() throws Exception {
+        indexer.index(List.of(articles), IndexProgress.NONE);
+        Files.writeString(articles.resolve("story1.txt"), "Story number 1, revised, about talks in Kabul.");
+        Files.writeString(articles.resolve("story3.txt"), "Story number 3 about talks in Doha.");
+
+        IndexReport report = indexer.index(List.of(articles), IndexProgress.NONE);
+
+        assertThat(report.summaryLine()).startsWith("added=1 updated=1 unchanged=2 deleted=0 skipped=0 ");
+        try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isEqualTo(4);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String id : List.of("story0", "story1", "story2", "story3")) {
+                assertThat(searcher.count(new TermQuery(new Term(Fields.ID, id)))).as(id).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void smallIncrementalRunsDoNotPileUpTinySegments() throws Exception {
+        indexer.index(List.of(articles), IndexProgress.NONE);
+        for (int run = 0; run < 20; run++) {
+            Files.writeString(articles.resolve("late" + run + ".txt"), "Late story " + run + " about talks in Kabul.");
+            indexer.index(List.of(articles), IndexProgress.NONE);
+        }
+        try (Directory dir = FSDirectory.open(indexPath); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isEqualTo(23);
+            assertThat(reader.leaves()).as("the commit merges small segments").hasSizeLessThanOrEqualTo(10);
+        }
     }
 
     private int numDocs() throws IOException {

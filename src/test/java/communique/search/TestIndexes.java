@@ -24,9 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Test indexes written exactly as the indexer writes them ({@link ArticleDocuments} + {@link Indexer#writerConfig}
- * + {@link Fields#INDEX_SORT}), from hand-made extracted articles, so facets can be tested before the real
- * extractor lands.
+ * Test indexes written exactly as the indexer writes them ({@link ArticleDocuments} + {@link Indexer#writerConfig}),
+ * from hand-made extracted articles, so facets can be tested before the real extractor lands.
  */
 public final class TestIndexes {
 
@@ -87,7 +86,6 @@ public final class TestIndexes {
     /** Writes (or replaces, by id) the articles into the index at {@code dir} and commits. */
     public static Path write(Path dir, List<ExtractedArticle> articles) throws IOException {
         IndexWriterConfig config = Indexer.writerConfig(OpenMode.CREATE_OR_APPEND);
-        config.setIndexSort(Fields.INDEX_SORT);
         ArticleDocuments documents = new ArticleDocuments();
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
             for (ExtractedArticle article : articles) {

@@ -55,7 +55,6 @@ final class EmbeddedReference implements Closeable {
         directory = FSDirectory.open(dir);
         ArticleDocuments documents = new ArticleDocuments();
         var config = Indexer.writerConfig(OpenMode.CREATE);
-        config.setIndexSort(Fields.INDEX_SORT);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (ExtractedArticle article : corpus) {
                 writer.addDocument(documents.build(article, fileOf(article), "hash"));
