@@ -6,6 +6,7 @@ import communique.extract.EntityExtractor;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -94,6 +95,10 @@ public final class Indexer {
                     + " (its write.lock is held); wait for it to finish", e);
         } catch (IOException e) {
             throw new IndexWriteException("cannot write the index at " + target + ": " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            // IndexWriter closes itself on a tragic IO error (a failed flush or merge) and says so this way
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IndexWriteException("cannot write the index at " + target + ": " + cause.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IndexWriteException("indexing was interrupted; the previous commit is intact", e);

@@ -4,6 +4,8 @@ import communique.article.ArticleFiles;
 import communique.article.ArticleReadException;
 import communique.article.RawArticle;
 
+import org.apache.lucene.store.AlreadyClosedException;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,6 +163,10 @@ final class IndexingPipeline {
         try {
             articleWriter.write(p.article(), p.rawHash(), p.file());
         } catch (IOException e) {
+            fail(e);
+        } catch (AlreadyClosedException e) {
+            // the writer closed itself after a tragic IO error (seen by another worker or a merge): the index cannot
+            // be written any more, which is no fault of this article
             fail(e);
         } catch (RuntimeException e) {
             admissions.skip(p.file(), p.article().source() + ": could not be indexed: " + e);

@@ -157,7 +157,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        // shutdown, not shutdownNow: interrupting a refresh in the middle of opening files makes Lucene's channel
+        // close under it (ClosedByInterruptException); a refresh runs for milliseconds, so it is let to finish.
+        refresher.shutdown();
         try (directory; manager) {
             refresher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (IOException e) {

@@ -285,7 +285,7 @@ class HostileParametersTest {
             assertThat(response.status()).as(what).isIn(400, 414, 431);
             assertThat(contentType).as(what).startsWith("text/html");
             assertThat(response.body()).as(what).contains("HTTP ERROR " + response.status());
-        } else if (target.startsWith("/api/") || target.equals("/health") || target.startsWith("/health?")) {
+        } else if (isApi(target)) {
             assertThat(contentType).as(what).startsWith("application/json");
             JsonNode error = JSON.readTree(response.body()).get("error");
             assertThat(error).as(what).isNotNull();
@@ -295,6 +295,12 @@ class HostileParametersTest {
             assertThat(contentType).as(what).startsWith("text/html");
             assertThat(response.body()).as(what).contains("<html").containsIgnoringCase("<h1");
         }
+    }
+
+    /** The API's addresses, its bare root included, answer errors in JSON; everything else is a page. */
+    private static boolean isApi(String target) {
+        String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/health");
     }
 
     private static String abbreviate(String text) {
