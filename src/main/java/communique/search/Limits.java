@@ -15,8 +15,10 @@ public final class Limits {
     public static final int MAX_VALUE_CHARS = 200;
     /** Boolean clauses a query may expand to (Lucene's global limit, set once by the backend). */
     public static final int MAX_CLAUSES = 1_024;
-    /** Time a search may take before it is stopped. */
+    /** Time a search may take, once started, before it is stopped. */
     public static final long TIMEOUT_MILLIS = 2_000;
+    /** Time a request may wait for its turn to search before the server answers that it is busy. */
+    public static final long MAX_QUEUE_MILLIS = 10_000;
 
     private Limits() {
     }

@@ -49,6 +49,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final Directory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
+    private final SearchGate gate = SearchGate.perCore();
 
     /** Results kept per snapshot by default: a few megabytes of heap. */
     public static final int DEFAULT_CACHED_RESULTS = 500;
@@ -92,7 +93,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        return withSnapshot(snapshot -> snapshot.results().get(request, r -> run(snapshot, r, timeoutMillis)));
+        // a cached answer is served at once; only computing a new one waits for the gate, where its deadline starts
+        return withSnapshot(snapshot -> snapshot.results().get(request,
+                r -> gate.run(() -> run(snapshot, r, timeoutMillis))));
     }
 
     private static SearchResult run(IndexSnapshot snapshot, SearchRequest request, long timeoutMillis) {
@@ -108,7 +111,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (id == null || id.isBlank() || id.length() > MAX_ID_CHARS) {
             return Optional.empty();
         }
-        return withSnapshot(snapshot -> {
+        return gate.run(() -> withSnapshot(snapshot -> {
             TopDocs top = snapshot.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -121,7 +124,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                     doc.get(Fields.SOURCE), doc.get(Fields.URL), hit.officials(), hit.countries(),
                     ArticleText.segments(doc.get(Fields.BODY), query, hit.officials(), hit.countries()),
                     related(snapshot, docId, id)));
-        });
+        }));
     }
 
     @Override
@@ -129,7 +132,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (key == null || key.isBlank() || key.length() > Limits.MAX_VALUE_CHARS) {
             return Optional.empty();
         }
-        return withSnapshot(snapshot -> new EntityPages(snapshot).official(key));
+        return gate.run(() -> withSnapshot(snapshot -> new EntityPages(snapshot).official(key)));
     }
 
     @Override
@@ -137,7 +140,8 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (code == null || !COUNTRY_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return withSnapshot(snapshot -> new EntityPages(snapshot).country(code.toUpperCase(java.util.Locale.ROOT)));
+        return gate.run(() -> withSnapshot(
+                snapshot -> new EntityPages(snapshot).country(code.toUpperCase(java.util.Locale.ROOT))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package communique.web;
 
 import communique.search.InvalidRequestException;
 import communique.search.SearchJson;
+import communique.search.ServerBusyException;
 
 import io.javalin.http.Context;
 
@@ -35,6 +36,12 @@ final class Errors {
 
     void notFound(NotFound e, Context ctx) {
         answer(ctx, 404, e.getMessage());
+    }
+
+    /** Overload is the server's state, not the client's mistake: 503, and when to try again. */
+    void busy(ServerBusyException e, Context ctx) {
+        ctx.header("Retry-After", "1");
+        answer(ctx, 503, e.getMessage());
     }
 
     void unexpected(Exception e, Context ctx) {

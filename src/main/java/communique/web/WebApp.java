@@ -1,6 +1,7 @@
 package communique.web;
 
 import communique.search.InvalidRequestException;
+import communique.search.ServerBusyException;
 import communique.search.SearchBackend;
 
 import io.javalin.Javalin;
@@ -54,6 +55,7 @@ public final class WebApp {
             routes.forEach((path, handler) -> config.routes.get(path, handler).head(path, handler));
             config.routes.exception(InvalidRequestException.class, errors::invalid);
             config.routes.exception(NotFound.class, errors::notFound);
+            config.routes.exception(ServerBusyException.class, errors::busy);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::status404);
             config.routes.error(405, errors::status405);
