@@ -5,7 +5,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -36,7 +35,7 @@ final class Views {
     String render(String template, Object view) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("view", view);
-        StringWriter page = new StringWriter(PAGE_CHARS);
+        PageWriter page = new PageWriter(PAGE_CHARS);
         engine.process(template, context, page);
         return page.toString();
     }
