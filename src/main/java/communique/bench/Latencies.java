@@ -3,8 +3,8 @@ package communique.bench;
 import java.util.Arrays;
 
 /**
- * Per-query service times of one category on one engine, in nanoseconds: wall time, and the thread's CPU time,
- * which other processes on a busy machine inflate far less than wall time.
+ * Per-query service times of one category on one engine, in nanoseconds: wall time, and the CPU time of the
+ * JVM's threads over the query, which other processes on a busy machine inflate far less than wall time.
  */
 final class Latencies {
 

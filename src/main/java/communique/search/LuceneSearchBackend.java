@@ -50,6 +50,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
     private final SearchGate gate = SearchGate.perCore();
+    private final SearchSlicing slicing;
 
     /** Results kept per snapshot by default: a few megabytes of heap. */
     public static final int DEFAULT_CACHED_RESULTS = 500;
@@ -75,12 +76,20 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     /** With another search timeout than {@link Limits#TIMEOUT_MILLIS}: tests make every search overrun it. */
     LuceneSearchBackend(Path indexPath, int cachedResults, long timeoutMillis) throws IOException {
+        this(indexPath, cachedResults, timeoutMillis, SearchSlicing.perCore());
+    }
+
+    /** With another way of slicing searches: tests slice even a tiny index, to compare with unsliced answers. */
+    LuceneSearchBackend(Path indexPath, int cachedResults, long timeoutMillis, SearchSlicing slicing)
+            throws IOException {
         this.timeoutMillis = timeoutMillis;
+        this.slicing = slicing;
         this.directory = FSDirectory.open(indexPath);
         try {
             this.manager = new SearcherManager(directory, IndexSnapshot.factory(cachedResults));
         } catch (IOException | RuntimeException e) {
             directory.close();
+            slicing.close();
             throw e;
         }
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -95,12 +104,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     public SearchResult search(SearchRequest request) {
         // a cached answer is served at once; only computing a new one waits for the gate, where its deadline starts
         return withSnapshot(snapshot -> snapshot.results().get(request,
-                r -> gate.run(() -> run(snapshot, r, timeoutMillis))));
+                r -> gate.run(() -> run(snapshot, r))));
     }
 
-    private static SearchResult run(IndexSnapshot snapshot, SearchRequest request, long timeoutMillis) {
+    private SearchResult run(IndexSnapshot snapshot, SearchRequest request) {
         try {
-            return new SearchRunner(snapshot, timed(snapshot, timeoutMillis)).run(request);
+            return new SearchRunner(snapshot, timed(snapshot)).run(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +173,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         // shutdown, not shutdownNow: interrupting a refresh in the middle of opening files makes Lucene's channel
         // close under it (ClosedByInterruptException); a refresh runs for milliseconds, so it is let to finish.
         refresher.shutdown();
-        try (directory; manager) {
+        try (directory; manager; slicing) {
             refresher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,9 +191,12 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
-    /** A searcher over the snapshot's reader with this request's own deadline (the snapshot itself is shared). */
-    private static IndexSearcher timed(IndexSnapshot snapshot, long timeoutMillis) {
-        IndexSearcher searcher = new IndexSearcher(snapshot.getIndexReader());
+    /**
+     * A searcher over the snapshot's reader with this request's own deadline (the snapshot itself is shared), split
+     * across the cores when the index is large.
+     */
+    private IndexSearcher timed(IndexSnapshot snapshot) {
+        IndexSearcher searcher = slicing.searcher(snapshot.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
         return searcher;
     }
