@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load runs against an index built by `communique bench`: starts the server (-Xmx512m, loopback only), warms
 # it up, then runs wrk with a realistic request mix (mix.lua) at each connection count, and optionally a soak at
-# half the rate of the first count with the server's heap after a full GC, its open files and its resident memory
-# sampled every minute. Everything is bounded in time; the server is stopped at the end.
+# half the rate of the first count with the server's live heap (after a full GC), its open files and its resident
+# memory sampled every minute. Everything is bounded in time; the server is stopped at the end.
 #
 #   scripts/bench/http-load.sh [INDEX_DIR] [DOCS] [SEED]
 #     INDEX_DIR  default target/bench-work/communique-index (built by `bench --docs DOCS --seed SEED`)
@@ -77,11 +77,12 @@ if [ "$soak_minutes" -gt 0 ]; then
   echo "soak: $soak_minutes min at about $rate requests/s (half the first run), 16 connections, paced"
   wrk -t2 -c16 -d"${soak_minutes}m" --latency -s "$mix" "$url" -- "$docs" "$seed" "$rate" 16 >target/http-soak.txt &
   load=$!
-  printf "%-7s %-18s %-10s %-10s\n" minute heap-after-gc-MB open-files rss-MB
+  printf "%-7s %-18s %-10s %-10s\n" minute live-heap-MB open-files rss-MB
   for minute in $(seq 1 "$soak_minutes"); do
     sleep 60
-    jcmd "$server" GC.run >/dev/null
-    heap=$(jcmd "$server" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.1f", v / 1024 } }')
+    # the class histogram runs a full GC and then counts what survived: the live heap. (GC.run followed by
+    # GC.heap_info would also count what the load allocated between the two commands, 100 MB or more.)
+    heap=$(jcmd "$server" GC.class_histogram | awk '/^Total/ { printf "%.1f", $3 / 1048576 }')
     files=$(ls "/proc/$server/fd" | wc -l)
     rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status")
     printf "%-7s %-18s %-10s %-10s\n" "$minute" "$heap" "$files" "$rss"
