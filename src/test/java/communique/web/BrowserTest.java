@@ -1,5 +1,11 @@
 package communique.web;
 
+import communique.extract.ExtractedArticle;
+import communique.extract.Official;
+import communique.search.LuceneSearchBackend;
+import communique.search.TestIndexes;
+
+import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -197,6 +206,62 @@ class BrowserTest {
         shot("10-phone");
         assertThat(consoleFreeOfCspErrors()).isTrue();
     }
+
+    /**
+     * An archive's worth of facets (27 years, officials with long titles) must stay in the filter column: a grid
+     * track grows to its content's min-content width unless told not to, and once did, laying the filters over
+     * the results. Checked at desktop, tablet and phone widths by the positions Chromium laid out.
+     */
+    @Test
+    void manyYearsAndLongLabelsStayInTheFilterColumn(@TempDir Path wide) throws Exception {
+        List<ExtractedArticle> articles = new ArrayList<>();
+        Official envoy = new Official("rashida-al-mansouri-qureshi", "Rashida Al-Mansouri Qureshi",
+                "Special Representative for Afghanistan and Central Asian Affairs", "PK");
+        Official deputy = new Official("elizabeth-dalberg", "Elizabeth Dalberg",
+                "Deputy Secretary of State for Political Affairs", "US");
+        for (int year = 2000; year <= 2026; year++) {
+            articles.add(TestIndexes.extracted("y" + year, "Talks of " + year, "Pakistan and the United States held"
+                    + " talks.", LocalDate.of(year, 3, 1), null, List.of(envoy, deputy),
+                    List.of(TestIndexes.PK, TestIndexes.US)));
+        }
+        Path index = TestIndexes.write(wide.resolve("index"), articles);
+        try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
+            Javalin app = WebApp.create(backend).start(0);
+            try {
+                for (int width : new int[] {1280, 760, 390}) {
+                    driver.manage().window().setSize(new Dimension(width, 1200));
+                    driver.get("http://localhost:" + app.port() + "/search?q=talks");
+                    assertThat(total()).isEqualTo("27 articles");
+                    JavascriptExecutor js = (JavascriptExecutor) driver;
+                    String why = "at " + width + " px";
+                    assertThat((Boolean) js.executeScript("const root = document.documentElement;"
+                            + " return root.scrollWidth <= root.clientWidth;")).as("no sideways scrolling " + why)
+                            .isTrue();
+                    assertThat((String) js.executeScript(OVERFLOWING_FILTERS)).as("filters that stick out " + why)
+                            .isEmpty();
+                    if (width >= 900) {
+                        assertThat((Boolean) js.executeScript("return document.querySelector('.filters')"
+                                + ".getBoundingClientRect().right <= document.querySelector('.results')"
+                                + ".getBoundingClientRect().left;")).as("filters left of the results").isTrue();
+                        List<String> labels = driver.findElements(By.cssSelector(".bars .bar-label")).stream()
+                                .map(WebElement::getText).filter(label -> !label.isBlank()).toList();
+                        assertThat(labels).as("every fifth year labelled").containsExactly(
+                                "’00", "’05", "’10", "’15", "’20", "’25");
+                        shot("11-many-years");
+                    }
+                }
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    /** Every element of the filter column whose box ends right of the column's, named with its text. */
+    private static final String OVERFLOWING_FILTERS = "const column = document.querySelector('.filters')"
+            + ".getBoundingClientRect(); return [...document.querySelectorAll('.filters *')]"
+            + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > column.right + 1)"
+            + ".map(e => e.tagName + '.' + e.className + ' \"' + e.textContent.trim().slice(0, 30) + '\" right '"
+            + " + Math.round(e.getBoundingClientRect().right) + ' > ' + Math.round(column.right)).join('; ');";
 
     /** Chromium logs CSP violations to the console; the page must cause none. */
     private static boolean consoleFreeOfCspErrors() {
