@@ -250,6 +250,14 @@ class BrowserTest {
                         shot("11-many-years");
                     }
                 }
+                driver.manage().window().setSize(new Dimension(1280, 1200));
+                driver.get("http://localhost:" + app.port() + "/official/elizabeth-dalberg");
+                assertThat(driver.findElements(By.cssSelector(".bars .bar-label")).stream().map(WebElement::getText)
+                        .filter(label -> !label.isBlank()).toList()).as("the official's timeline")
+                        .containsExactly("’00", "’05", "’10", "’15", "’20", "’25");
+                assertThat((Boolean) ((JavascriptExecutor) driver).executeScript("const root ="
+                        + " document.documentElement; return root.scrollWidth <= root.clientWidth;")).isTrue();
+                shot("12-official-many-years");
             } finally {
                 app.stop();
             }
