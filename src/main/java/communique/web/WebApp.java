@@ -6,6 +6,7 @@ import communique.search.SearchBackend;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 
 import java.util.HashMap;
@@ -40,6 +41,14 @@ public final class WebApp {
                 files.headers = headers;
             });
             config.routes.before(SecurityHeaders::apply);
+            // Static files answer GET and HEAD; left alone, Javalin answers any other method on a file 404.
+            config.routes.before("/static/*", ctx -> {
+                if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && isStaticFile(ctx.path())) {
+                    ctx.header("Allow", "GET, HEAD");
+                    errors.status405(ctx);
+                    ctx.skipRemainingHandlers();
+                }
+            });
             Map<String, Handler> routes = new LinkedHashMap<>();
             routes.put("/", pages::home);
             routes.put("/search", pages::search);
@@ -60,5 +69,12 @@ public final class WebApp {
             config.routes.error(404, errors::status404);
             config.routes.error(405, errors::status405);
         });
+    }
+
+    /** Whether {@code path} (under /static/) names a file the static handler would serve. */
+    private static boolean isStaticFile(String path) {
+        String name = path.substring("/static/".length());
+        return !name.isEmpty() && !name.endsWith("/") && !name.contains("..")
+                && WebApp.class.getClassLoader().getResource("web/static/" + name) != null;
     }
 }

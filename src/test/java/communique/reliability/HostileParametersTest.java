@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every route against hostile parameters, ids, unknown paths and wrong methods. Where the right answer is known it
- * is asserted exactly: a wrong method on a route is 405 with {@code Allow: GET}, an unknown address is 404, a
- * missing or malformed id is 404 (or Jetty's 400 for a broken escape), and no path trick ever serves a file from
+ * is asserted exactly: a wrong method on a route or a static file is 405 with {@code Allow: GET, HEAD}, an unknown
+ * address is 404, a missing or malformed id is 404 (or Jetty's 400 for a broken escape), and no path trick ever
+ * serves a file from
  * outside web/static. Everywhere else (hostile query parameters) the answer is a 2xx or a 4xx. Never a 5xx, never a
  * stack trace, TRACE never echoes the request; an error is a helpful HTML page, or JSON {@code {"error": …}} under
  * /api and /health, and every answer carries the security headers. Requests go over a raw socket so broken
@@ -89,7 +90,8 @@ class HostileParametersTest {
      * The routes, all GET only. Static files are left out: their handler answers a wrong method with 404 rather than
      * 405 (reported as a bug in web/), so they get only the looser check of hostileRequests.
      */
-    private static final List<String> GET_ROUTES = ROUTES.stream().filter(r -> !r.startsWith("/static/")).toList();
+    /** Routes that answer GET and HEAD only: every route, a static file included. */
+    private static final List<String> GET_ROUTES = ROUTES;
 
     private static final List<String> WRONG_METHODS = List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE",
             "PROPFIND");
