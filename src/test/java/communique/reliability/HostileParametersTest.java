@@ -29,11 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route against hostile parameters, ids, unknown paths and wrong methods. Where the right answer is known it
  * is asserted exactly: a wrong method on a route or a static file is 405 with {@code Allow: GET, HEAD}, an unknown
  * address is 404, a missing or malformed id is 404 (or Jetty's 400 for a broken escape), and no path trick ever
- * serves a file from
- * outside web/static. Everywhere else (hostile query parameters) the answer is a 2xx or a 4xx. Never a 5xx, never a
- * stack trace, TRACE never echoes the request; an error is a helpful HTML page, or JSON {@code {"error": …}} under
- * /api and /health, and every answer carries the security headers. Requests go over a raw socket so broken
- * %-escapes reach the server as written.
+ * serves a file from outside web/static. Everywhere else (hostile query parameters) the answer is a 2xx or a 4xx.
+ * Never a 5xx, never a stack trace, TRACE never echoes the request; an error is a helpful HTML page, or JSON
+ * {@code {"error": …}} under /api and /health, and every answer carries the security headers. Requests go over a
+ * raw socket so broken %-escapes reach the server as written.
  */
 class HostileParametersTest {
 
