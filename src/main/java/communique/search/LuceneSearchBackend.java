@@ -52,7 +52,10 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final SearchGate gate = SearchGate.perCore();
     private final SearchSlicing slicing;
 
-    /** Results kept per snapshot by default: a few megabytes of heap. */
+    /**
+     * Results kept per snapshot by default. A result holds every facet value (months included) and ten snippets,
+     * about 80 KB: a full cache is some 40 MB of heap (the 100k soak ran at 55 MB live in all).
+     */
     public static final int DEFAULT_CACHED_RESULTS = 500;
 
     /**
