@@ -6,6 +6,12 @@ import communique.search.ServerBusyException;
 
 import io.javalin.http.Context;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -15,6 +21,7 @@ import java.util.List;
  */
 final class Errors {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final String HANDLED = "communique.error-handled";
 
     private final Views views;
@@ -44,10 +51,41 @@ final class Errors {
         answer(ctx, 503, e.getMessage());
     }
 
+    /**
+     * A failure of ours: one log line (the stack only at debug level, so a request that keeps failing cannot
+     * flood the log) and a plain 500.
+     */
     void unexpected(Exception e, Context ctx) {
-        System.err.println("error serving " + ctx.method() + " " + ctx.path() + ": " + e);
-        e.printStackTrace();
+        LOG.warn("error serving {} {}: {}", ctx.method(), shortPath(ctx), e.toString());
+        LOG.debug("stack of the error above", e);
         answer(ctx, 500, "The server failed to answer this request. Please try again later.");
+    }
+
+    /**
+     * An {@link Error} (out of memory, stack overflow) while answering: the server's state rather than the request's
+     * fault, so 503 and when to try again, in one log line; Javalin's default logged the whole stack per request.
+     */
+    static void fatal(HttpServletResponse response, Error error) {
+        LOG.error("could not answer a request: {}", error.toString());
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        SecurityHeaders.ALL.forEach(response::setHeader);
+        response.setHeader("Retry-After", "1");
+        response.setStatus(503);
+        response.setContentType("text/plain; charset=utf-8");
+        try {
+            response.getWriter().write("The server is overloaded and could not answer. Please try again shortly.\n");
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("could not write the 503 answer", e);
+        }
+    }
+
+    /** The raw (still %-escaped) path, cut so that one log line stays short. */
+    private static String shortPath(Context ctx) {
+        String path = ctx.path();
+        return path.length() > 200 ? path.substring(0, 200) + "…" : path;
     }
 
     /** Routes that do not exist (and 404s raised outside our handlers). */

@@ -13,10 +13,12 @@ final class Pages {
 
     private final SearchBackend backend;
     private final Views views;
+    private final PublicUrl publicUrl;
 
-    Pages(SearchBackend backend, Views views) {
+    Pages(SearchBackend backend, Views views, PublicUrl publicUrl) {
         this.backend = backend;
         this.views = views;
+        this.publicUrl = publicUrl;
     }
 
     void home(Context ctx) {
@@ -53,7 +55,7 @@ final class Pages {
         SearchRequest request = SearchRequest.parse(ctx.queryParamMap()).withSort(SortOrder.DATE);
         String title = request.query().isEmpty() && !request.hasFilters() ? "Communiqué: newest articles"
                 : "Communiqué: " + (request.query().isEmpty() ? "filtered articles" : request.query());
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = publicUrl.base(ctx);
         ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeed.write(backend.search(request), title,
                 base, SearchUrls.feed(request), SearchUrls.search(request)));
     }

@@ -9,6 +9,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 
+import org.eclipse.jetty.http.UriCompliance;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,14 +26,29 @@ public final class WebApp {
 
     /** A server for {@code backend}, not started: call {@code start(port)} (0 picks a free port). */
     public static Javalin create(SearchBackend backend) {
+        return create(backend, PublicUrl.ofConnection());
+    }
+
+    /** The same, its feeds linking to {@code publicUrl}. */
+    public static Javalin create(SearchBackend backend, PublicUrl publicUrl) {
         Views views = new Views();
-        Pages pages = new Pages(backend, views);
+        Pages pages = new Pages(backend, views, publicUrl);
         Api api = new Api(backend);
         Errors errors = new Errors(views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors());
+                server.insertHandler(new RefuseWebSocketUpgrades());
+            });
+            // The app uses no sessions; should anything still open one, it expires after a minute, not never.
+            config.jetty.modifyServletContextHandler(context -> context.getSessionHandler().setMaxInactiveInterval(60));
+            // Javalin's LEGACY compliance lets %u0041 escapes through, and its own decoding of path parameters
+            // then threw (a 500 per request); refused by Jetty like any other broken escape, they are a 400.
+            config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(
+                    UriCompliance.LEGACY.without("no %u escapes", UriCompliance.Violation.UTF16_ENCODINGS)));
+            config.router.javaLangErrorHandler(Errors::fatal);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "web/static";

@@ -18,7 +18,12 @@ public final class WebServer implements AutoCloseable {
      * this machine only; 0.0.0.0: every interface).
      */
     public static WebServer start(SearchBackend backend, String host, int port) {
-        return new WebServer(WebApp.create(backend).start(host, port));
+        return start(backend, host, port, PublicUrl.ofConnection());
+    }
+
+    /** The same, with the address its feeds link to. */
+    public static WebServer start(SearchBackend backend, String host, int port, PublicUrl publicUrl) {
+        return new WebServer(WebApp.create(backend, publicUrl).start(host, port));
     }
 
     public int port() {

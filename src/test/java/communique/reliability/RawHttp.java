@@ -44,6 +44,17 @@ final class RawHttp {
         }
     }
 
+    /** Sends {@code request} exactly as given (request line, headers and the blank line) and reads the answer. */
+    static Response exchange(int port, String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return parse(readAll(socket.getInputStream()));
+        }
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         in.transferTo(bytes);
@@ -61,7 +72,8 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            headers.put(name, lines[i].substring(colon + 1).strip());
         }
         return new Response(status, headers, text.substring(end + 4));
     }
