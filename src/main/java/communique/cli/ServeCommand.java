@@ -9,6 +9,7 @@ import communique.search.LuceneSearchBackend;
 import communique.search.SearchBackend;
 import communique.solr.SolrCloudTarget;
 import communique.solr.SolrSearchBackend;
+import communique.web.PublicUrl;
 import communique.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -40,8 +41,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host = "127.0.0.1";
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Index directory (default: ${DEFAULT-VALUE}, built from the bundled corpus when missing;"
+                    + " a directory named here must already hold an index).")
     Path index = Defaults.INDEX;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address users reach the server at, for the links in feeds, e.g. https://news.example.org"
+                    + " behind a proxy (default: the address and port each connection arrives at; never the Host header).")
+    String publicUrl;
 
     @Option(names = "--solr", paramLabel = "URL[,URL...]",
             description = "Serve from this SolrCloud cluster instead of --index (node URLs, e.g. http://solr1:8983/solr).")
@@ -58,6 +66,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PublicUrl links;
+        try {
+            links = publicUrl == null ? PublicUrl.ofConnection() : PublicUrl.of(publicUrl);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        boolean indexNamed = spec.commandLine().getParseResult().hasMatchedOption("--index");
+        if (solr == null && indexNamed && !new IndexLocation(index).exists()) {
+            err.println("error: there is no index at " + index + " (build it with `communique index --index " + index
+                    + " FOLDER...`, or leave out --index to serve the bundled corpus)");
+            return ExitCodes.FAILED;
+        }
         if (solr == null && !new IndexLocation(index).exists()) {
             out.println("No index at " + index + " yet: indexing " + Defaults.ARTICLES + " first.");
             out.flush();
@@ -79,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        WebServer server = WebServer.start(backend, host, port);
+        WebServer server = WebServer.start(backend, host, port, links);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

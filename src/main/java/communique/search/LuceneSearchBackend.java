@@ -19,6 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +89,11 @@ public final class LuceneSearchBackend implements SearchBackend {
             throws IOException {
         this.timeoutMillis = timeoutMillis;
         this.slicing = slicing;
+        if (!Files.isDirectory(indexPath)) {
+            // FSDirectory.open would create it: a reader must never write, not even an empty directory
+            slicing.close();
+            throw new NoSuchFileException(indexPath.toString(), null, "no index directory here");
+        }
         this.directory = FSDirectory.open(indexPath);
         try {
             this.manager = new SearcherManager(directory, IndexSnapshot.factory(cachedResults));
