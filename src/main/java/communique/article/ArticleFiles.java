@@ -26,12 +26,22 @@ public final class ArticleFiles {
 
     /**
      * Lists the article files under {@code roots} (files given directly are taken as they are), sorted by path, each
-     * file once. Symbolic links are followed, but a link back to a directory being walked is reported and not
-     * entered, so a link loop cannot make the walk endless. Directories that cannot be listed, and entries named like
+     * file once. Symbolic links to files are followed; links to folders only inside the roots ({@link WalkPolicy});
+     * a link back to a directory being walked is reported and not entered, so a link loop cannot make the walk
+     * endless. Directories that cannot be listed, and entries named like
      * articles that are not regular files (broken links, FIFOs), are reported to {@code problems} and passed over.
      */
     public static List<Path> list(List<Path> roots, Consumer<ArticleReadException> problems) {
-        return ArticleTreeWalker.list(roots, problems);
+        return walk(roots, WalkPolicy.DEFAULT, problems, ArticleListing.Progress.NONE).files();
+    }
+
+    /**
+     * Lists the article files under {@code roots} as {@link #list} does, within {@code policy}'s bounds, telling
+     * {@code progress} as it goes; the listing also names the folders it did not walk.
+     */
+    public static ArticleListing walk(List<Path> roots, WalkPolicy policy, Consumer<ArticleReadException> problems,
+                                      ArticleListing.Progress progress) {
+        return ArticleTreeWalker.walk(roots, policy, problems, progress);
     }
 
     /**

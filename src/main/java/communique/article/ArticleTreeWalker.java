@@ -22,63 +22,151 @@ import java.util.function.Consumer;
  * Walks the user's roots for article files. Files.walkFileTree with FOLLOW_LINKS keeps the real path of every
  * directory on the current branch and refuses to re-enter one (FileSystemLoopException), so a symlink loop ends the
  * branch instead of the walk; a file reached through two links is listed once, under its first path in sort order.
- * An entry named like an article that is not a regular file (a broken link, a link to itself, a FIFO) is reported,
- * never passed over in silence: the user put it there and should learn why it was not indexed.
+ * A link to a directory outside every root is not followed unless the {@link WalkPolicy} says so, the walk goes
+ * at most {@link WalkPolicy#maxDepth} levels down and looks at most at {@link WalkPolicy#maxEntries} entries; each
+ * such stop is reported and its folder listed as not walked. An entry named like an article that is not a regular
+ * file (a broken link, a link to itself, a FIFO) is reported, never passed over in silence: the user put it there
+ * and should learn why it was not indexed.
  */
 final class ArticleTreeWalker {
 
-    private ArticleTreeWalker() {
+    /** Progress is told every this many entries (and at the end). */
+    private static final long PROGRESS_EVERY = 10_000;
+
+    private final WalkPolicy policy;
+    private final Consumer<ArticleReadException> problems;
+    private final ArticleListing.Progress progress;
+    private final List<Path> found = new ArrayList<>();
+    private final List<Path> notWalked = new ArrayList<>();
+    private List<Path> realRoots = List.of();
+    private long entries;
+
+    private ArticleTreeWalker(WalkPolicy policy, Consumer<ArticleReadException> problems,
+                              ArticleListing.Progress progress) {
+        this.policy = policy;
+        this.problems = problems;
+        this.progress = progress;
     }
 
-    static List<Path> list(List<Path> roots, Consumer<ArticleReadException> problems) {
-        List<Path> found = new ArrayList<>();
+    static ArticleListing walk(List<Path> roots, WalkPolicy policy, Consumer<ArticleReadException> problems,
+                               ArticleListing.Progress progress) {
+        ArticleTreeWalker walker = new ArticleTreeWalker(policy, problems, progress);
+        walker.realRoots = realDirectories(roots);
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
-                found.add(root);
+                walker.found.add(root);
             } else if (!Files.isDirectory(root)) {
                 problems.accept(new ArticleReadException(root.toString(), "no such file or directory"));
+            } else if (walker.entries >= policy.maxEntries()) {
+                walker.skip(root, "not listed: the walk had already stopped at its limit of "
+                        + policy.maxEntries() + " entries");
             } else {
-                walk(root, found, problems);
+                walker.walkRoot(root);
             }
         }
-        found.sort(null);
-        return distinctFiles(found);
+        progress.walked(walker.entries, walker.found.size());
+        walker.found.sort(null);
+        return new ArticleListing(distinctFiles(walker.found), walker.notWalked);
     }
 
-    private static void walk(Path root, List<Path> found, Consumer<ArticleReadException> problems) {
+    private void walkRoot(Path root) {
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!ArticleFiles.isArticleFile(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isRegularFile()) {
-                        found.add(file);
-                    } else {
-                        problems.accept(new ArticleReadException(file.toString(), notRegular(file, attrs)));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String reason = e instanceof FileSystemLoopException ? "symbolic link loop, not followed" : reason(e);
-                    problems.accept(new ArticleReadException(file.toString(), reason, e));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null) {
-                        problems.accept(new ArticleReadException(dir.toString(), reason(e), e));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), policy.maxDepth(), new Visitor(root));
         } catch (IOException e) {
-            problems.accept(new ArticleReadException(root.toString(), reason(e), e));
+            skip(root, reason(e), e);
         }
+    }
+
+    private final class Visitor extends SimpleFileVisitor<Path> {
+
+        private final Path root;
+
+        Visitor(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!counted()) {
+                return stopAtLimit(root);
+            }
+            if (!dir.equals(root) && !policy.followAllLinks() && Files.isSymbolicLink(dir) && !insideRoots(dir)) {
+                skip(dir, "symbolic link to a folder outside the folders given (" + realOrAbsolute(dir)
+                        + "), not followed; use --follow-links to follow it");
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!counted()) {
+                return stopAtLimit(root);
+            }
+            if (attrs.isDirectory()) {
+                skip(file, "folder more than " + policy.maxDepth() + " levels deep, not entered");
+            } else if (ArticleFiles.isArticleFile(file)) {
+                if (attrs.isRegularFile()) {
+                    found.add(file);
+                } else {
+                    problems.accept(new ArticleReadException(file.toString(), notRegular(file, attrs)));
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                problems.accept(new ArticleReadException(file.toString(), "symbolic link loop, not followed", e));
+            } else {
+                skip(file, reason(e), e);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                skip(dir, reason(e), e);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private FileVisitResult stopAtLimit(Path root) {
+        skip(root, "listing stopped after " + policy.maxEntries() + " files and folders (the limit);"
+                + " index fewer or smaller folders at a time");
+        return FileVisitResult.TERMINATE;
+    }
+
+    /** Counts one more entry (telling progress now and then); false once past the limit. */
+    private boolean counted() {
+        entries++;
+        if (entries % PROGRESS_EVERY == 0) {
+            progress.walked(entries, found.size());
+        }
+        return entries <= policy.maxEntries();
+    }
+
+    /** Reports a part of the tree the walk did not look into, and keeps it from being taken for deleted. */
+    private void skip(Path path, String reason) {
+        skip(path, reason, null);
+    }
+
+    private void skip(Path path, String reason, IOException cause) {
+        problems.accept(cause == null ? new ArticleReadException(path.toString(), reason)
+                : new ArticleReadException(path.toString(), reason, cause));
+        notWalked.add(path.toAbsolutePath().normalize());
+    }
+
+    private boolean insideRoots(Path dir) {
+        Path real = realOrAbsolute(dir);
+        return realRoots.stream().anyMatch(real::startsWith);
+    }
+
+    private static List<Path> realDirectories(List<Path> roots) {
+        return roots.stream().filter(Files::isDirectory).map(ArticleTreeWalker::realOrAbsolute).toList();
     }
 
     /**

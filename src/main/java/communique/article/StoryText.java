@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The steps every format shares once it has the story's lines: furniture removal, the dateline, the body layout, and
- * a title from the first sentence when the source gives none.
+ * The steps every format shares once it has the story's lines: the id policy ({@link ArticleIds}), the text
+ * normalisation ({@link CleanText}), furniture removal, the dateline, the body layout, and a title from the first
+ * sentence when the source gives none. Every reader ends here, so these are applied once, to every format alike.
  */
 final class StoryText {
 
@@ -18,11 +19,17 @@ final class StoryText {
      * print the headline again above the story, and it is already the title.
      *
      * @param title the source's headline, or null to use the first sentence
-     * @throws ArticleReadException when nothing of the story is left
+     * @throws ArticleReadException when the id breaks the id policy, or nothing of the story is left
      */
-    static Article toArticle(String id, String title, List<String> lines, LocalDate date, String source, String url)
-            throws ArticleReadException {
-        List<String> story = new ArrayList<>(FurnitureStripper.strip(lines));
+    static Article toArticle(String id, String rawTitle, List<String> lines, LocalDate date, String source,
+                             String rawUrl) throws ArticleReadException {
+        String idProblem = ArticleIds.problem(id);
+        if (idProblem != null) {
+            throw new ArticleReadException(source, idProblem);
+        }
+        String title = CleanText.normalize(rawTitle);
+        String url = CleanText.normalize(rawUrl);
+        List<String> story = new ArrayList<>(FurnitureStripper.strip(lines.stream().map(CleanText::normalize).toList()));
         if (title != null && !story.isEmpty() && story.get(0).equalsIgnoreCase(Paragraphs.collapse(title))) {
             story.remove(0);
         }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Progress on stderr: a redrawn bar on a terminal, and a plain log line every few seconds otherwise (CI logs and
- * pipes should not fill with carriage returns).
+ * pipes should not fill with carriage returns). The same while the folders are listed, before the first file is
+ * read, so a walk of a huge tree is never silent.
  */
 final class ConsoleProgress implements IndexProgress {
 
@@ -18,6 +19,7 @@ final class ConsoleProgress implements IndexProgress {
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long lastOutput;
+    private boolean listingOnScreen;
 
     ConsoleProgress(PrintStream err, boolean terminal) {
         this.err = err;
@@ -29,8 +31,27 @@ final class ConsoleProgress implements IndexProgress {
     }
 
     @Override
+    public void listing(long entriesSeen, long articleFiles) {
+        long now = System.nanoTime();
+        String line = String.format(Locale.ROOT, "listing: %,d files and folders looked at, %,d article files",
+                entriesSeen, articleFiles);
+        if (terminal && now - lastOutput > 100_000_000L) {
+            err.print("\r" + line);
+            listingOnScreen = true;
+            lastOutput = now;
+        } else if (!terminal && now - lastOutput > LOG_EVERY_NANOS) {
+            err.println(line);
+            lastOutput = now;
+        }
+    }
+
+    @Override
     public void update(long filesDone, long filesTotal, long articles) {
         long now = System.nanoTime();
+        if (listingOnScreen) {
+            err.print("\n");
+            listingOnScreen = false;
+        }
         boolean last = filesDone == filesTotal;
         if (terminal) {
             if (last || now - lastOutput > 100_000_000L) {

@@ -67,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        skipped.forEach(s -> err.println("skipped: " + s));
+        skipped.forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
         return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
     }
 

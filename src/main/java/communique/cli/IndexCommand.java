@@ -1,5 +1,6 @@
 package communique.cli;
 
+import communique.article.WalkPolicy;
 import communique.extract.EntityExtractor;
 import communique.index.IndexReport;
 import communique.index.IndexWriteException;
@@ -47,6 +48,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--replicas", paramLabel = "R", description = "Replicas per shard of a collection this run creates (default: ${DEFAULT-VALUE}).")
     int replicas = 1;
 
+    @Option(names = "--follow-links",
+            description = "Follow symbolic links to folders wherever they point (default: only to folders inside the PATHs).")
+    boolean followLinks;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index (default: index-data/articles).")
     List<Path> paths = List.of(Defaults.ARTICLES);
 
@@ -59,15 +64,15 @@ final class IndexCommand implements Callable<Integer> {
         }
         try {
             IndexReport report = new Indexer(index, new EntityExtractor(), threads)
-                    .index(paths, ConsoleProgress.forThisProcess());
+                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
             for (String skipped : report.skippedSources()) {
-                err.println("skipped: " + skipped);
+                err.println("skipped: " + TerminalText.escape(skipped));
             }
             out.println(report.summaryLine());
             out.flush();
             return report.skippedSources().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
         } catch (IndexWriteException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.FAILED;
         }
     }
@@ -75,16 +80,16 @@ final class IndexCommand implements Callable<Integer> {
     private int indexIntoSolr(PrintWriter out, PrintWriter err) {
         try {
             SolrIndexReport report = SolrCloudTarget.of(solr, collection, shards, replicas)
-                    .index(paths, ConsoleProgress.forThisProcess());
-            report.skippedSources().forEach(s -> err.println("skipped: " + s));
+                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
+            report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
             out.println(report.summaryLine());
             out.flush();
             return report.skippedSources().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IndexWriteException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.FAILED;
         }
     }

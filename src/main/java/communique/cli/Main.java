@@ -27,7 +27,7 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("error: " + e.getMessage());
+                    cmd.getErr().println("error: " + TerminalText.escape(e.getMessage()));
                     return ExitCodes.FAILED;
                 })
                 .execute(args);

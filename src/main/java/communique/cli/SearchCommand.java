@@ -74,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
             request = new SearchRequest(String.join(" ", query), officials, countries, roles, from, to,
                     SortOrder.parse(sort), page);
         } catch (InvalidRequestException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         }
         try (SearchBackend backend = new LuceneSearchBackend(index)) {
@@ -87,10 +87,11 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (InvalidRequestException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("error: cannot read the index at " + index + " (run `communique index` first): " + e.getMessage());
+            err.println("error: cannot read the index at " + TerminalText.escape(index + " (run `communique index` first): "
+                    + e.getMessage()));
             return ExitCodes.FAILED;
         }
     }
@@ -99,20 +100,20 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%,d article%s (%d ms)%n", result.total(), result.total() == 1 ? "" : "s", result.tookMs());
         int rank = (result.page() - 1) * result.pageSize();
         for (Hit hit : result.hits()) {
-            out.printf("%n%2d. %s%n", ++rank, hit.title());
+            out.printf("%n%2d. %s%n", ++rank, TerminalText.escape(hit.title()));
             out.printf("    %s%s%n", hit.date() == null ? "undated" : hit.date(),
-                    hit.place() == null ? "" : " · " + hit.place());
+                    hit.place() == null ? "" : " · " + TerminalText.escape(hit.place()));
             if (!hit.officials().isEmpty()) {
-                out.println("    officials: " + hit.officials().stream().map(SearchCommand::official)
-                        .collect(Collectors.joining("; ")));
+                out.println("    officials: " + TerminalText.escape(hit.officials().stream().map(SearchCommand::official)
+                        .collect(Collectors.joining("; "))));
             }
             if (!hit.countries().isEmpty()) {
-                out.println("    countries: " + hit.countries().stream().map(Country::name)
-                        .collect(Collectors.joining(", ")));
+                out.println("    countries: " + TerminalText.escape(hit.countries().stream().map(Country::name)
+                        .collect(Collectors.joining(", "))));
             }
         }
         if (result.suggestion() != null) {
-            out.printf("%nDid you mean: %s%n", result.suggestion());
+            out.printf("%nDid you mean: %s%n", TerminalText.escape(result.suggestion()));
         }
     }
 

@@ -70,13 +70,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             links = publicUrl == null ? PublicUrl.ofConnection() : PublicUrl.of(publicUrl);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         }
         boolean indexNamed = spec.commandLine().getParseResult().hasMatchedOption("--index");
         if (solr == null && indexNamed && !new IndexLocation(index).exists()) {
-            err.println("error: there is no index at " + index + " (build it with `communique index --index " + index
-                    + " FOLDER...`, or leave out --index to serve the bundled corpus)");
+            err.println("error: there is no index at " + TerminalText.escape(index + " (build it with `communique index"
+                    + " --index " + index + " FOLDER...`, or leave out --index to serve the bundled corpus)"));
             return ExitCodes.FAILED;
         }
         if (solr == null && !new IndexLocation(index).exists()) {
@@ -85,10 +85,10 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 IndexReport report = new Indexer(index, new EntityExtractor(), Runtime.getRuntime().availableProcessors())
                         .index(List.of(Defaults.ARTICLES), ConsoleProgress.forThisProcess());
-                report.skippedSources().forEach(s -> err.println("skipped: " + s));
+                report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
                 out.println(report.summaryLine());
             } catch (IndexWriteException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + TerminalText.escape(e.getMessage()));
                 return ExitCodes.FAILED;
             }
         }
@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             backend = solr == null ? new LuceneSearchBackend(index, cachedResults)
                     : new SolrSearchBackend(SolrCloudTarget.of(solr, collection, 1, 1));
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         }
         WebServer server = WebServer.start(backend, host, port, links);

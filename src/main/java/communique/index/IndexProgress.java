@@ -6,4 +6,8 @@ public interface IndexProgress {
     IndexProgress NONE = (filesDone, filesTotal, articles) -> { };
 
     void update(long filesDone, long filesTotal, long articles);
+
+    /** Told now and then while the folders are being listed, before any file is read. */
+    default void listing(long entriesSeen, long articleFiles) {
+    }
 }

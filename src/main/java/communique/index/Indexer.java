@@ -1,6 +1,8 @@
 package communique.index;
 
 import communique.article.ArticleFiles;
+import communique.article.ArticleListing;
+import communique.article.WalkPolicy;
 import communique.extract.EntityExtractor;
 
 import org.apache.lucene.index.IndexWriter;
@@ -73,6 +75,16 @@ public final class Indexer {
      * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
      */
     public IndexReport index(List<Path> roots, IndexProgress progress) throws IndexWriteException {
+        return index(roots, WalkPolicy.DEFAULT, progress);
+    }
+
+    /**
+     * Indexes every article file under {@code roots} that a walk within {@code walk} finds; nothing is deleted
+     * under a folder the walk did not enter.
+     *
+     * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
+     */
+    public IndexReport index(List<Path> roots, WalkPolicy walk, IndexProgress progress) throws IndexWriteException {
         IndexReport report = new IndexReport();
         boolean firstBuild;
         try {
@@ -85,8 +97,9 @@ public final class Indexer {
             if (firstBuild) {
                 location.checkUsableForFirstBuild();
             }
-            List<Path> files = ArticleFiles.list(roots, problem -> report.skipped(problem.getMessage()));
-            runInto(target, firstBuild, roots, files, report, progress);
+            ArticleListing listing = ArticleFiles.walk(roots, walk, problem -> report.skipped(problem.getMessage()),
+                    progress::listing);
+            runInto(target, firstBuild, roots, listing, report, progress);
             if (firstBuild) {
                 location.publishFirstBuild();
             }
@@ -107,8 +120,8 @@ public final class Indexer {
         return report;
     }
 
-    private void runInto(Path target, boolean firstBuild, List<Path> roots, List<Path> files, IndexReport report,
-                         IndexProgress progress) throws IOException, InterruptedException {
+    private void runInto(Path target, boolean firstBuild, List<Path> roots, ArticleListing listing,
+                         IndexReport report, IndexProgress progress) throws IOException, InterruptedException {
         Files.createDirectories(target);
         IndexWriterConfig config = writerConfig(firstBuild ? OpenMode.CREATE : OpenMode.APPEND);
         try (Directory dir = directories.open(target);
@@ -117,8 +130,8 @@ public final class Indexer {
             IndexingPipeline pipeline = new IndexingPipeline(
                     new ArticleWriter(writer, previous, extractor, report), report, workers);
             try {
-                pipeline.run(files, progress);
-                report.deleted(new VanishedArticles(previous, roots)
+                pipeline.run(listing.files(), progress);
+                report.deleted(new VanishedArticles(previous, roots, listing)
                         .delete(writer, pipeline.seenIds(), pipeline.failedFiles()));
                 if (firstBuild || writer.hasUncommittedChanges()) {
                     writer.setLiveCommitData(Map.of("schema", Integer.toString(Fields.SCHEMA_VERSION),

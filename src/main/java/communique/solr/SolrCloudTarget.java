@@ -1,6 +1,7 @@
 package communique.solr;
 
 import communique.extract.EntityExtractor;
+import communique.article.WalkPolicy;
 import communique.index.IndexProgress;
 import communique.index.IndexWriteException;
 
@@ -41,8 +42,13 @@ public record SolrCloudTarget(List<String> nodeUrls, String collection, SolrColl
      * extracted on the calling thread and sent in batches; the analysis, the expensive part, runs on the cluster.
      */
     public SolrIndexReport index(List<Path> paths, IndexProgress progress) throws IndexWriteException {
+        return index(paths, WalkPolicy.DEFAULT, progress);
+    }
+
+    /** The same, walking the folders within {@code walk}. */
+    public SolrIndexReport index(List<Path> paths, WalkPolicy walk, IndexProgress progress) throws IndexWriteException {
         try (SolrNodes nodes = connect()) {
-            return new SolrIndexer(nodes, new EntityExtractor(), layout).index(paths, progress);
+            return new SolrIndexer(nodes, new EntityExtractor(), layout).index(paths, walk, progress);
         }
     }
 }

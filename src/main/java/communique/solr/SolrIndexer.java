@@ -2,6 +2,8 @@ package communique.solr;
 
 import communique.article.Article;
 import communique.article.ArticleFiles;
+import communique.article.ArticleListing;
+import communique.article.WalkPolicy;
 import communique.article.ArticleReadException;
 import communique.article.ArticleSink;
 import communique.extract.EntityExtractor;
@@ -57,20 +59,27 @@ public final class SolrIndexer {
      * @throws IndexWriteException when the cluster cannot be reached or refuses the collection or the documents
      */
     public SolrIndexReport index(List<Path> roots, IndexProgress progress) throws IndexWriteException {
+        return index(roots, WalkPolicy.DEFAULT, progress);
+    }
+
+    /** The same, walking the folders within {@code walk}. */
+    public SolrIndexReport index(List<Path> roots, WalkPolicy walk, IndexProgress progress) throws IndexWriteException {
         SolrIndexReport report = new SolrIndexReport();
         try {
             if (new SolrCollections(nodes).ensure(layout)) {
                 report.collectionCreated();
             }
             Run run = new Run(report);
-            List<Path> files = ArticleFiles.list(roots, problem -> report.skipped(problem.getMessage()));
+            ArticleListing listing = ArticleFiles.walk(roots, walk, problem -> report.skipped(problem.getMessage()),
+                    progress::listing);
+            List<Path> files = listing.files();
             long done = 0;
             for (Path file : files) {
                 run.read(file);
                 progress.update(++done, files.size(), run.seenIds.size());
             }
             run.flush();
-            report.deleted(new VanishedInCollection(nodes, roots).delete(run.seenIds, run.failedFiles));
+            report.deleted(new VanishedInCollection(nodes, roots, listing).delete(run.seenIds, run.failedFiles));
             if (report.addedCount() + report.updatedCount() + report.deletedCount() > 0) {
                 nodes.commit(nodes.collection(), true, true);
             }

@@ -1,5 +1,6 @@
 package communique.solr;
 
+import communique.article.ArticleListing;
 import communique.index.Fields;
 
 import org.apache.solr.client.solrj.SolrServerException;
@@ -27,9 +28,12 @@ final class VanishedInCollection {
 
     private final SolrNodes nodes;
     private final List<Path> roots;
+    private final ArticleListing listing;
 
-    VanishedInCollection(SolrNodes nodes, List<Path> roots) {
+    /** {@code listing}: nothing is deleted under a folder it did not walk, as in the embedded index. */
+    VanishedInCollection(SolrNodes nodes, List<Path> roots, ArticleListing listing) {
         this.nodes = nodes;
+        this.listing = listing;
         this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
     }
 
@@ -42,7 +46,8 @@ final class VanishedInCollection {
             for (SolrDocument doc : page.getResults()) {
                 String id = String.valueOf(doc.getFirstValue(Fields.ID));
                 String file = String.valueOf(doc.getFirstValue(Fields.FILE));
-                if (!seenIds.contains(id) && !failedFiles.contains(file) && underRoots(file)) {
+                if (!seenIds.contains(id) && !failedFiles.contains(file) && underRoots(file)
+                        && !listing.inUnwalkedFolder(file)) {
                     doomed.add(id);
                 }
             }
