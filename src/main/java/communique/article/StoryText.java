@@ -29,7 +29,9 @@ final class StoryText {
         }
         String title = CleanText.normalize(rawTitle);
         String url = CleanText.normalize(rawUrl);
-        List<String> story = new ArrayList<>(FurnitureStripper.strip(lines.stream().map(CleanText::normalize).toList()));
+        List<String> story = new ArrayList<>(FurnitureStripper.strip(
+                lines.stream().map(line -> Paragraphs.collapse(CleanText.normalize(line)))
+                        .filter(line -> !line.isEmpty()).toList()));
         if (title != null && !story.isEmpty() && story.get(0).equalsIgnoreCase(Paragraphs.collapse(title))) {
             story.remove(0);
         }

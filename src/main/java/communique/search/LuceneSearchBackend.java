@@ -1,5 +1,6 @@
 package communique.search;
 
+import communique.article.ArticleIds;
 import communique.index.Fields;
 
 import org.apache.lucene.document.Document;
@@ -40,7 +41,6 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final int RELATED = 5;
     /** Below this document frequency a word is never too common to find related articles by. */
     private static final int RELATED_COMMON_FLOOR = 50;
-    private static final int MAX_ID_CHARS = 300;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
     static {
@@ -127,7 +127,7 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public Optional<ArticleView> article(String id, String highlightQuery) {
-        if (id == null || id.isBlank() || id.length() > MAX_ID_CHARS) {
+        if (!ArticleIds.isValid(id)) { // no article can have it: the indexer refuses such ids
             return Optional.empty();
         }
         return gate.run(() -> withSnapshot(snapshot -> {

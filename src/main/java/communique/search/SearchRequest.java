@@ -1,5 +1,7 @@
 package communique.search;
 
+import communique.article.CleanText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,9 +13,11 @@ import java.util.Set;
 /**
  * What the user asked for, validated: the query, the selected facet values (OR within a facet, AND across
  * facets), an inclusive date period, the order and the page. Invalid input raises {@link InvalidRequestException}
- * with a message for the user, so a request that exists is always one the backend can run.
+ * with a message for the user, so a request that exists is always one the backend can run. Every text goes through
+ * the same {@link CleanText#normalize} as the articles' text at indexing, so a fullwidth word finds its plain form.
  *
- * @param query     the user's query, trimmed; empty browses everything, newest first
+ * @param query     the user's query, trimmed; empty browses everything, newest first (so does one of nothing but
+ *                  spaces and invisible characters)
  * @param officials canonical official keys ("mohsin-naqvi")
  * @param countries ISO 3166 alpha-2 codes, upper case
  * @param roles     role facet values as indexed ("Interior Minister")
@@ -26,7 +30,10 @@ public record SearchRequest(String query, List<String> officials, List<String> c
                             String from, String to, SortOrder sort, int page) {
 
     public SearchRequest {
-        query = query == null ? "" : query.strip();
+        query = query == null ? "" : CleanText.normalize(query).strip();
+        if (onlySpacing(query)) {
+            query = "";
+        }
         if (query.length() > Limits.MAX_QUERY_CHARS) {
             throw new InvalidRequestException("The query is too long (" + query.length() + " characters; at most "
                     + Limits.MAX_QUERY_CHARS + ").");
@@ -34,8 +41,8 @@ public record SearchRequest(String query, List<String> officials, List<String> c
         officials = clean("official", officials, false);
         countries = clean("country", countries, true);
         roles = clean("role", roles, false);
-        from = blankToNull(from);
-        to = blankToNull(to);
+        from = blankToNull(CleanText.normalize(from));
+        to = blankToNull(CleanText.normalize(to));
         LocalDate start = DateBound.start("from", from);
         LocalDate end = DateBound.end("to", to);
         if (start != null && end != null && start.isAfter(end)) {
@@ -62,8 +69,9 @@ public record SearchRequest(String query, List<String> officials, List<String> c
      */
     public static SearchRequest parse(Map<String, List<String>> params) {
         return new SearchRequest(first(params, "q"), all(params, "official"), all(params, "country"),
-                all(params, "role"), first(params, "from"), first(params, "to"), SortOrder.parse(first(params, "sort")),
-                parsePage(first(params, "page")));
+                all(params, "role"), first(params, "from"), first(params, "to"),
+                SortOrder.parse(CleanText.normalize(first(params, "sort"))),
+                parsePage(CleanText.normalize(first(params, "page"))));
     }
 
     /** First day of the period, or null. */
@@ -130,7 +138,10 @@ public record SearchRequest(String query, List<String> officials, List<String> c
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String v = value.strip();
+            String v = CleanText.normalize(value).strip();
+            if (v.isEmpty()) {
+                continue;
+            }
             if (v.length() > Limits.MAX_VALUE_CHARS) {
                 throw new InvalidRequestException(name + " value is too long (" + v.length() + " characters)");
             }
@@ -143,11 +154,15 @@ public record SearchRequest(String query, List<String> officials, List<String> c
         return List.copyOf(distinct);
     }
 
+    /** Only ASCII digits (after NFKC, so fullwidth ones too), as in dates; Integer.parseInt would take any script's. */
     private static int parsePage(String value) {
         if (value == null || value.isBlank()) {
             return 1;
         }
         try {
+            if (!value.strip().matches("[+-]?[0-9]+")) {
+                throw new NumberFormatException(value);
+            }
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("page must be a number, not \"" + Limits.shorten(value) + "\"", e);
@@ -162,6 +177,12 @@ public record SearchRequest(String query, List<String> officials, List<String> c
     private static List<String> all(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null ? List.of() : new ArrayList<>(values);
+    }
+
+    /** Nothing but spaces (any script's) and invisible format characters: what a user sees as an empty box. */
+    private static boolean onlySpacing(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     private static String blankToNull(String value) {

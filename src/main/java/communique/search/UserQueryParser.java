@@ -1,5 +1,6 @@
 package communique.search;
 
+import communique.article.CleanText;
 import communique.index.Fields;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -7,13 +8,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,6 +33,8 @@ public final class UserQueryParser extends MultiFieldQueryParser {
     /** The schema's analyzer, shared: analyzers are thread-safe and costly to build per request. */
     static final Analyzer ANALYZER = Fields.analyzer();
     private static final String[] DEFAULT_FIELDS = {Fields.TITLE, Fields.BODY};
+    /** QueryParserBase.MOD_NOT (package-private there): the clause was written with NOT or a leading -. */
+    private static final int MOD_NOT_VALUE = 10;
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
     UserQueryParser() {
@@ -38,18 +44,43 @@ public final class UserQueryParser extends MultiFieldQueryParser {
         setFuzzyPrefixLength(1);
     }
 
-    /** Parses a query; the empty query matches every article. */
+    /**
+     * Parses a query (normalised as the articles' text was, {@link CleanText}); the empty query matches every
+     * article, and so does the negative part of a query that has nothing else: {@code NOT a} is every article
+     * without a, where Lucene alone would match nothing.
+     */
     public static Query parseUserQuery(String text) {
-        if (text.isBlank()) {
+        String normalized = CleanText.normalize(text);
+        if (normalized.isBlank()) {
             return new MatchAllDocsQuery();
         }
         try {
-            return new UserQueryParser().parse(text);
+            return everythingBut(new UserQueryParser().parse(normalized));
         } catch (ParseException e) {
             throw new InvalidRequestException(friendly(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooComplex(e);
         }
+    }
+
+    /**
+     * Gives every purely negative Boolean query (at any depth: {@code b OR (NOT a)}) the whole archive to take the
+     * prohibited articles from, as Solr does for a negative query at the top.
+     */
+    private static Query everythingBut(Query query) {
+        if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean positive = false;
+        for (BooleanClause clause : bool.clauses()) {
+            rebuilt.add(everythingBut(clause.getQuery()), clause.getOccur());
+            positive |= clause.getOccur() != Occur.MUST_NOT;
+        }
+        if (!positive) {
+            rebuilt.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return rebuilt.build();
     }
 
     static InvalidRequestException tooComplex(RuntimeException cause) {
@@ -71,6 +102,15 @@ public final class UserQueryParser extends MultiFieldQueryParser {
         }
         return "The query could not be understood: check quotes, brackets and operators (AND, OR, NOT)"
                 + " or put a phrase in double quotes.";
+    }
+
+    /**
+     * A prohibited word the analyzer drops (a stop word: {@code NOT a}) prohibits nothing, rather than vanishing
+     * and leaving a query that matches nothing; {@link #everythingBut} then gives it the whole archive.
+     */
+    @Override
+    protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+        super.addClause(clauses, conj, mods, q == null && mods == MOD_NOT_VALUE ? new MatchNoDocsQuery("stop word") : q);
     }
 
     @Override

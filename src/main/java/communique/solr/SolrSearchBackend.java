@@ -1,5 +1,6 @@
 package communique.solr;
 
+import communique.article.ArticleIds;
 import communique.extract.Country;
 import communique.extract.Official;
 import communique.index.Fields;
@@ -49,7 +50,6 @@ public final class SolrSearchBackend implements SearchBackend {
     private static final int RELATED = 5;
     private static final int ENTITY_ARTICLES = 20;
     private static final int COMPANIONS = 10;
-    private static final int MAX_ID_CHARS = 300;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
     private final SolrNodes nodes;
@@ -79,7 +79,7 @@ public final class SolrSearchBackend implements SearchBackend {
 
     @Override
     public Optional<ArticleView> article(String id, String highlightQuery) {
-        if (id == null || id.isBlank() || id.length() > MAX_ID_CHARS) {
+        if (!ArticleIds.isValid(id)) { // no article can have it: the indexer refuses such ids
             return Optional.empty();
         }
         return call(() -> {

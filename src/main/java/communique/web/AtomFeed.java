@@ -1,5 +1,6 @@
 package communique.web;
 
+import communique.article.CleanText;
 import communique.search.Hit;
 import communique.search.SearchResult;
 
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 
 /**
  * The Atom feed of a saved search: its newest matches, so a feed reader can follow it. Written with StAX, which
- * escapes every text and attribute.
+ * escapes every text and attribute; StAX writes a control character as it is, which no XML parser accepts, so every
+ * text first goes through {@link CleanText#xmlSafe} (stored text has been cleaned at indexing, but the query in
+ * the title comes from the request, and an index may predate the cleaning).
  */
 final class AtomFeed {
 
@@ -49,7 +52,7 @@ final class AtomFeed {
                 if (hit.snippet() != null) {
                     xml.writeStartElement("summary");
                     xml.writeAttribute("type", "html");
-                    xml.writeCharacters(hit.snippet());
+                    xml.writeCharacters(CleanText.xmlSafe(hit.snippet()));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
@@ -65,7 +68,7 @@ final class AtomFeed {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text == null ? "" : text);
+        xml.writeCharacters(text == null ? "" : CleanText.xmlSafe(text));
         xml.writeEndElement();
     }
 
@@ -73,7 +76,7 @@ final class AtomFeed {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", CleanText.xmlSafe(href));
     }
 
     /** Atom wants a date-time; articles have days. Undated articles get the epoch, which sorts them last. */

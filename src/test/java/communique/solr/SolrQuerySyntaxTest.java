@@ -1,5 +1,7 @@
 package communique.solr;
 
+import communique.search.UserQueryParser;
+
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,6 +44,14 @@ class SolrQuerySyntaxTest {
 
         assertThat(SolrQuerySyntax.render(onlyNot)).isEqualTo(SolrQuerySyntax.NOTHING);
         assertThat(SolrQuerySyntax.render(new BooleanQuery.Builder().build())).isEqualTo(SolrQuerySyntax.NOTHING);
+    }
+
+    @Test
+    void sendsWhatTheAppsGrammarMakesOfAQueryThatOnlyExcludesSoBothBackendsAnswerAlike() {
+        assertThat(SolrQuerySyntax.render(UserQueryParser.parseUserQuery("NOT sanctions")))
+                .isEqualTo("(-((title:sanction)^2.0 (body:sanction)^1.0) +*:*)");
+        assertThat(SolrQuerySyntax.render(UserQueryParser.parseUserQuery("\uFF53\uFF41\uFF4E\uFF43\uFF54\uFF49\uFF4F\uFF4E\uFF53")))
+                .isEqualTo("((title:sanction)^2.0 (body:sanction)^1.0)");
     }
 
     @Test
