@@ -12,11 +12,14 @@ import java.util.List;
  *
  * @param source    where it was read from (file, or file#line)
  * @param sourceUrl the original address, or null
+ * @param paragraphs the paragraphs of the part shown ({@link ArticleParts}: the whole body of any real article)
  * @param related   similar articles (MoreLikeThis), without snippets
+ * @param part      the part of the body shown, from 1
+ * @param parts     how many parts the body has
  */
 public record ArticleView(String id, String title, LocalDate date, String place, String source, String sourceUrl,
                           List<Official> officials, List<Country> countries, List<List<TextSegment>> paragraphs,
-                          List<Hit> related) {
+                          List<Hit> related, int part, int parts) {
 
     public ArticleView {
         officials = List.copyOf(officials);

@@ -23,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +43,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final int RELATED = 5;
     /** Below this document frequency a word is never too common to find related articles by. */
     private static final int RELATED_COMMON_FLOOR = 50;
+    /** Far more text than MoreLikeThis's 5,000 words (its default maxNumTokensParsed). */
+    private static final int RELATED_TEXT_CHARS = 200_000;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
     static {
@@ -53,6 +57,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final ScheduledExecutorService refresher;
     private final SearchGate gate = SearchGate.perCore();
     private final SearchSlicing slicing;
+    private final LongArticleParts longArticles = new LongArticleParts();
 
     /**
      * Results kept per snapshot by default. A result holds every facet value (months included) and ten snippets,
@@ -126,24 +131,40 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     @Override
-    public Optional<ArticleView> article(String id, String highlightQuery) {
+    public Optional<ArticleView> article(String id, String highlightQuery, int part) {
         if (!ArticleIds.isValid(id)) { // no article can have it: the indexer refuses such ids
             return Optional.empty();
         }
         return gate.run(() -> withSnapshot(snapshot -> {
-            TopDocs top = snapshot.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
+            LongArticleParts.Key key = new LongArticleParts.Key(
+                    ((DirectoryReader) snapshot.getIndexReader()).getVersion(), id, part);
+            LongArticleParts.Loaded loaded = longArticles.get(key);
+            if (loaded == null) {
+                loaded = load(snapshot, id, part);
+                if (loaded == null) {
+                    return Optional.empty();
+                }
+                longArticles.keepIfLong(key, loaded);
             }
-            int docId = top.scoreDocs[0].doc;
-            Document doc = snapshot.storedFields().document(docId);
-            Hit hit = HitLoader.hit(doc, null);
-            Query query = highlightQuery(highlightQuery);
-            return Optional.of(new ArticleView(hit.id(), hit.title(), hit.date(), hit.place(),
-                    doc.get(Fields.SOURCE), doc.get(Fields.URL), hit.officials(), hit.countries(),
-                    ArticleText.segments(doc.get(Fields.BODY), query, hit.officials(), hit.countries()),
-                    related(snapshot, docId, id)));
+            Hit hit = loaded.hit();
+            return Optional.of(new ArticleView(hit.id(), hit.title(), hit.date(), hit.place(), loaded.source(),
+                    loaded.url(), hit.officials(), hit.countries(), ArticleText.segments(loaded.shown().text(),
+                    highlightQuery(highlightQuery), hit.officials(), hit.countries()), loaded.related(),
+                    loaded.shown().number(), loaded.shown().count()));
         }));
+    }
+
+    /** The stored article with part {@code part} of its body cut out, or null when there is no such article. */
+    private static LongArticleParts.Loaded load(IndexSnapshot snapshot, String id, int part) throws IOException {
+        TopDocs top = snapshot.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        Document doc = snapshot.storedFields().document(top.scoreDocs[0].doc);
+        Hit hit = HitLoader.hit(doc, null);
+        String body = doc.get(Fields.BODY);
+        return new LongArticleParts.Loaded(hit, doc.get(Fields.SOURCE), doc.get(Fields.URL),
+                ArticleParts.of(body, part), related(snapshot, hit.title(), body, id));
     }
 
     @Override
@@ -223,12 +244,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /**
-     * Articles like this one (Lucene's MoreLikeThis over title and body). Only words the article repeats are
+     * Articles like this one (Lucene's MoreLikeThis over title and body, from the text already loaded: like(docId)
+     * would load the stored document a second time, a 19 MB body included; MoreLikeThis reads at most 5,000 words
+     * of a field, which the first {@link #RELATED_TEXT_CHARS} characters hold). Only words the article repeats are
      * candidates (each costs a document-frequency look-up in every segment, and a word said once is rarely what an
      * article is about), and words in more than a tenth of the archive are left out: they say little about
      * likeness and their long postings were most of the page's cost (a small archive keeps all its words).
      */
-    private static List<Hit> related(IndexSnapshot snapshot, int docId, String id) throws IOException {
+    private static List<Hit> related(IndexSnapshot snapshot, String title, String body, String id) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(snapshot.getIndexReader());
         mlt.setAnalyzer(UserQueryParser.ANALYZER);
         mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
@@ -237,8 +260,10 @@ public final class LuceneSearchBackend implements SearchBackend {
         mlt.setMinWordLen(3);
         mlt.setMaxDocFreq(Math.max(RELATED_COMMON_FLOOR, snapshot.getIndexReader().numDocs() / 10));
         mlt.setMaxQueryTerms(15);
+        Map<String, Collection<Object>> text = Map.of(Fields.TITLE, List.of(title),
+                Fields.BODY, List.of(body.substring(0, Math.min(body.length(), RELATED_TEXT_CHARS))));
         Query like = new BooleanQuery.Builder()
-                .add(mlt.like(docId), Occur.MUST)
+                .add(mlt.like(text), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
                 .build();
         return new HitLoader(snapshot).loadPlain(snapshot.search(like, RELATED).scoreDocs);

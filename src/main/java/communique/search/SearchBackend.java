@@ -21,7 +21,16 @@ public interface SearchBackend extends Closeable {
      *
      * @return empty when there is no such article
      */
-    Optional<ArticleView> article(String id, String highlightQuery);
+    default Optional<ArticleView> article(String id, String highlightQuery) {
+        return article(id, highlightQuery, 1);
+    }
+
+    /**
+     * The same, showing part {@code part} of the body ({@link ArticleParts}: only a very long article has more).
+     *
+     * @throws InvalidRequestException when the article has no such part
+     */
+    Optional<ArticleView> article(String id, String highlightQuery, int part);
 
     /** An official's page by canonical key; empty when no article names them. */
     Optional<EntityPage> official(String key);

@@ -4,6 +4,7 @@ import communique.article.ArticleIds;
 import communique.extract.Country;
 import communique.extract.Official;
 import communique.index.Fields;
+import communique.search.ArticleParts;
 import communique.search.ArticleText;
 import communique.search.ArticleView;
 import communique.search.CountryNames;
@@ -78,7 +79,7 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     @Override
-    public Optional<ArticleView> article(String id, String highlightQuery) {
+    public Optional<ArticleView> article(String id, String highlightQuery, int part) {
         if (!ArticleIds.isValid(id)) { // no article can have it: the indexer refuses such ids
             return Optional.empty();
         }
@@ -89,11 +90,12 @@ public final class SolrSearchBackend implements SearchBackend {
             }
             SolrSearch.StoredArticle article = stored.get();
             Hit hit = hit(article.summary());
+            ArticleParts.Part shown = ArticleParts.of(article.body(), part);
             List<Hit> related = hits(search.moreLikeThis(id, RELATED));
             return Optional.of(new ArticleView(hit.id(), hit.title(), hit.date(), hit.place(), article.source(),
                     article.url(), hit.officials(), hit.countries(),
-                    ArticleText.segments(article.body(), highlightQuery(highlightQuery), hit.officials(), hit.countries()),
-                    related));
+                    ArticleText.segments(shown.text(), highlightQuery(highlightQuery), hit.officials(), hit.countries()),
+                    related, shown.number(), shown.count()));
         });
     }
 

@@ -22,7 +22,7 @@ final class Api {
     void article(Context ctx) {
         String id = ctx.pathParam("id");
         String q = ctx.queryParam("q");
-        json(ctx, backend.article(id, q == null ? "" : q)
+        json(ctx, backend.article(id, q == null ? "" : q, ArticlePageView.part(ctx))
                 .orElseThrow(() -> new NotFound("There is no article with the id “" + id + "”.")));
     }
 

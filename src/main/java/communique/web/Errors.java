@@ -1,5 +1,6 @@
 package communique.web;
 
+import communique.article.CleanText;
 import communique.search.InvalidRequestException;
 import communique.search.SearchJson;
 import communique.search.ServerBusyException;
@@ -33,7 +34,7 @@ final class Errors {
     void invalid(InvalidRequestException e, Context ctx) {
         if (ctx.path().equals("/search")) {
             List<String> q = ctx.queryParamMap().getOrDefault("q", List.of());
-            String query = q.isEmpty() ? "" : q.get(0);
+            String query = q.isEmpty() ? "" : CleanText.normalize(q.get(0)); // shown in the box again: no controls
             respond(ctx, 400, e.getMessage(), views.render("search",
                     SearchView.error(query.length() > 2_000 ? query.substring(0, 2_000) : query, e.getMessage())));
         } else {

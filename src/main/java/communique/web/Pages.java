@@ -34,7 +34,7 @@ final class Pages {
     void article(Context ctx) {
         String id = ctx.pathParam("id");
         SearchRequest from = searchContext(ctx);
-        ArticleView article = backend.article(id, from == null ? "" : from.query())
+        ArticleView article = backend.article(id, from == null ? "" : from.query(), ArticlePageView.part(ctx))
                 .orElseThrow(() -> new NotFound("There is no article with the id “" + id + "”."));
         html(ctx, "article", ArticlePageView.of(article, from == null ? SearchRequest.of("") : from, from != null));
     }
@@ -62,7 +62,7 @@ final class Pages {
 
     /** The search an article was opened from (its URL carries it), or null when none or when it is invalid. */
     private static SearchRequest searchContext(Context ctx) {
-        if (ctx.queryParamMap().isEmpty()) {
+        if (ctx.queryParamMap().keySet().stream().allMatch(ArticlePageView.PART::equals)) {
             return null;
         }
         try {

@@ -116,7 +116,8 @@ class ControlCharactersTest {
 
     @Test
     void noPageHoldsARawControlCharacter() throws Exception {
-        for (String target : List.of("/", "/search?q=tokenrefs", "/search?q=a%01b%1Bc", "/article/h1", "/article/h2",
+        for (String target : List.of("/", "/search?q=tokenrefs", "/search?q=a%01b%1Bc", "/search?q=%01%22unclosed%1B",
+                "/article/h1", "/article/h2",
                 "/search?q=token3")) {
             String page = strictUtf8(target, get(target));
             assertThat(HostileText.firstForbidden(page)).as(target).isEqualTo(-1);

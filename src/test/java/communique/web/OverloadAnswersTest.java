@@ -72,7 +72,7 @@ class OverloadAnswersTest {
         }
 
         @Override
-        public Optional<ArticleView> article(String id, String highlightQuery) {
+        public Optional<ArticleView> article(String id, String highlightQuery, int part) {
             throw new ServerBusyException();
         }
 
