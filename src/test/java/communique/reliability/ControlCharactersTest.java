@@ -17,15 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,10 +126,9 @@ class ControlCharactersTest {
         return response.body();
     }
 
-    private static String strictUtf8(String what, byte[] bytes) throws Exception {
+    private static String strictUtf8(String what, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StrictXml.utf8(bytes);
         } catch (Exception e) {
             throw new AssertionError(what + " is not valid UTF-8", e);
         }
@@ -142,12 +136,8 @@ class ControlCharactersTest {
 
     private static String parseXml(String what, byte[] bytes) throws Exception {
         String text = strictUtf8(what, bytes);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        var builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
         try {
-            builder.parse(new ByteArrayInputStream(bytes));
+            StrictXml.parse(bytes);
         } catch (Exception e) {
             throw new AssertionError(what + " is not well-formed XML: " + e.getMessage(), e);
         }

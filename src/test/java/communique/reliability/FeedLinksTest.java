@@ -1,16 +1,9 @@
 package communique.reliability;
 
-import communique.search.LuceneSearchBackend;
-import communique.search.TestIndexes;
 import communique.web.PublicUrl;
-import communique.web.WebApp;
 
-import io.javalin.Javalin;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -18,7 +11,6 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,25 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FeedLinksTest {
 
-    @TempDir
-    static Path dir;
-    static LuceneSearchBackend backend;
-    static Javalin direct;
-    static Javalin proxied;
-
-    @BeforeAll
-    static void start() throws Exception {
-        backend = new LuceneSearchBackend(TestIndexes.seedLike(dir));
-        direct = WebApp.create(backend).start(0);
-        proxied = WebApp.create(backend, PublicUrl.of("https://news.example.org/communique/")).start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        direct.stop();
-        proxied.stop();
-        backend.close();
-    }
+    @RegisterExtension
+    static final SeedServer direct = new SeedServer();
+    @RegisterExtension
+    static final SeedServer proxied = new SeedServer(PublicUrl.of("https://news.example.org/communique/"));
 
     @Test
     void withoutAHostHeaderLinksUseTheAddressTheServerListensOn() throws Exception {

@@ -3,20 +3,11 @@ package communique.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import communique.search.LuceneSearchBackend;
-import communique.search.TestIndexes;
-import communique.web.WebApp;
-
-import io.javalin.Javalin;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -98,22 +89,8 @@ class HostileParametersTest {
     /** A header TRACE would echo back if the server reflected the request. */
     private static final String PROBE = "X-Probe: trace-me-0f3c9e";
 
-    @TempDir
-    static Path dir;
-    static LuceneSearchBackend backend;
-    static Javalin app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        backend = new LuceneSearchBackend(TestIndexes.seedLike(dir));
-        app = WebApp.create(backend).start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-        backend.close();
-    }
+    @RegisterExtension
+    static final SeedServer server = new SeedServer();
 
     static Stream<Arguments> hostileRequests() {
         List<Arguments> cases = new ArrayList<>();
@@ -131,7 +108,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("hostileRequests")
     void answersWithAClientErrorOrAResultNeverAServerError(String method, String target) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), method, target);
+        RawHttp.Response response = RawHttp.send(server.port(), method, target);
         String what = describe(method, target, response);
 
         assertThat(response.status()).as(what).isBetween(200, 499);
@@ -149,7 +126,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("wrongMethods")
     void aWrongMethodOnARouteIs405NamingGet(String method, String route) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), method, route, PROBE + "\r\n");
+        RawHttp.Response response = RawHttp.send(server.port(), method, route, PROBE + "\r\n");
         String what = describe(method, route, response);
 
         assertThat(response.status()).as(what).isEqualTo(405);
@@ -170,7 +147,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("unknownAddresses")
     void anUnknownAddressIs404WhateverTheMethod(String method, String path) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), method, path, PROBE + "\r\n");
+        RawHttp.Response response = RawHttp.send(server.port(), method, path, PROBE + "\r\n");
         String what = describe(method, path, response);
 
         assertThat(response.status()).as(what).isEqualTo(404);
@@ -197,7 +174,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "GET {0}")
     @MethodSource("missingOrMalformedIds")
     void aMissingOrMalformedIdIsNotFoundOrABadRequest(String target) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), "GET", target);
+        RawHttp.Response response = RawHttp.send(server.port(), "GET", target);
         String what = describe("GET", target, response);
 
         assertThat(response.status()).as(what).isIn(400, 404);
@@ -220,7 +197,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("traversals")
     void noPathTrickServesAFileFromOutsideTheStaticFolder(String method, String target) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), method, target);
+        RawHttp.Response response = RawHttp.send(server.port(), method, target);
         String what = describe(method, target, response);
 
         assertThat(response.status()).as(what).isIn(400, 404);
@@ -235,7 +212,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "HEAD {0}")
     @MethodSource("existingPages")
     void headOnAnExistingPageIsOkWithoutABody(String target) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), "HEAD", target);
+        RawHttp.Response response = RawHttp.send(server.port(), "HEAD", target);
         String what = describe("HEAD", target, response);
 
         assertThat(response.status()).as(what).isEqualTo(200);
@@ -250,7 +227,7 @@ class HostileParametersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unknownFacetValues")
     void unknownFacetValuesGiveAnEmptyResult(String query) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), "GET", "/api/search?" + query);
+        RawHttp.Response response = RawHttp.send(server.port(), "GET", "/api/search?" + query);
         assertThat(response.status()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("total").asLong()).isZero();

@@ -1,19 +1,10 @@
 package communique.reliability;
 
-import communique.search.LuceneSearchBackend;
-import communique.search.TestIndexes;
-import communique.web.WebApp;
-
-import io.javalin.Javalin;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,22 +24,8 @@ class PathDecodingTest {
             "%u00", "%uZZZZ", "janjua-uk%u0041", "%u002e%u002e", "%u002F", "%25u0041", "a+b", "%2B", "%%", "%2",
             "%-1", "%C0%80", "%ED%A0%80", "%F4%90%80%80");
 
-    @TempDir
-    static Path dir;
-    static LuceneSearchBackend backend;
-    static Javalin app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        backend = new LuceneSearchBackend(TestIndexes.seedLike(dir));
-        app = WebApp.create(backend).start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-        backend.close();
-    }
+    @RegisterExtension
+    static final SeedServer server = new SeedServer();
 
     static Stream<Arguments> targets() {
         List<Arguments> cases = new ArrayList<>();
@@ -69,7 +46,7 @@ class PathDecodingTest {
     @ParameterizedTest(name = "GET {0}")
     @MethodSource("targets")
     void answersAClientErrorOrAPageNeverAServerError(String target) throws Exception {
-        RawHttp.Response response = RawHttp.send(app.port(), "GET", target);
+        RawHttp.Response response = RawHttp.send(server.port(), "GET", target);
 
         assertThat(response.status()).as(target).isIn(200, 400, 404);
         if (target.contains("?")) {

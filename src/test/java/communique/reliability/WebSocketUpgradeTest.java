@@ -1,19 +1,10 @@
 package communique.reliability;
 
-import communique.search.LuceneSearchBackend;
-import communique.search.TestIndexes;
-import communique.web.WebApp;
-
-import io.javalin.Javalin;
-
 import org.eclipse.jetty.session.AbstractSessionManager;
 import org.eclipse.jetty.session.DefaultSessionCache;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,22 +31,8 @@ class WebSocketUpgradeTest {
 
     private static final int ROUNDS = 60;
 
-    @TempDir
-    static Path dir;
-    static LuceneSearchBackend backend;
-    static Javalin app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        backend = new LuceneSearchBackend(TestIndexes.seedLike(dir));
-        app = WebApp.create(backend).start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-        backend.close();
-    }
+    @RegisterExtension
+    static final SeedServer server = new SeedServer();
 
     @Test
     void refusesEveryHandshakeWithoutOpeningASession() throws Exception {
@@ -64,7 +41,7 @@ class WebSocketUpgradeTest {
         for (int round = 0; round < ROUNDS; round++) {
             for (String target : TARGETS) {
                 for (String headers : HANDSHAKES) {
-                    answers.add(RawHttp.exchange(app.port(), "GET " + target + " HTTP/1.1\r\n"
+                    answers.add(RawHttp.exchange(server.port(), "GET " + target + " HTTP/1.1\r\n"
                             + "Host: localhost\r\n" + headers + "Connection: close\r\n\r\n"));
                     sent.add(target + " with " + headers.replace("\r\n", "; "));
                 }
@@ -84,7 +61,7 @@ class WebSocketUpgradeTest {
     @Test
     void ordinaryRequestsStillAnswerAndSetNoCookie() throws Exception {
         for (String target : TARGETS.subList(0, 2)) {
-            RawHttp.Response response = RawHttp.send(app.port(), "GET", target);
+            RawHttp.Response response = RawHttp.send(server.port(), "GET", target);
             assertThat(response.status()).as(target).isEqualTo(200);
             assertThat(response.header("Set-Cookie")).as(target).isNull();
         }
@@ -93,7 +70,7 @@ class WebSocketUpgradeTest {
 
     /** Sessions every session manager in the server has created (none is configured at all, since the fix). */
     private static long sessionsEverCreated() {
-        return app.jettyServer().server().getContainedBeans(AbstractSessionManager.class).stream()
+        return server.app().jettyServer().server().getContainedBeans(AbstractSessionManager.class).stream()
                 .map(AbstractSessionManager::getSessionCache)
                 .filter(DefaultSessionCache.class::isInstance)
                 .mapToLong(cache -> ((DefaultSessionCache) cache).getSessionsTotal())
