@@ -145,7 +145,7 @@ final class WarcRecords {
 
         private static String describe(Exception e) {
             if (e instanceof ZipException) {
-                return "corrupt gzip data (" + e.getMessage() + ")";
+                return "corrupt gzip data, or a Content-Length longer than the record (" + e.getMessage() + ")";
             }
             if (e instanceof EOFException) {
                 return "truncated: the file ends inside the record (" + e.getMessage() + ")";
