@@ -14,6 +14,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,23 @@ public final class Indexer {
      * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
      */
     public IndexReport index(List<Path> roots, IndexProgress progress) throws IndexWriteException {
+        return run(roots, roots, progress);
+    }
+
+    /**
+     * Indexes the article files under {@code changed} and deletes what the index holds from the files under
+     * {@code gone}, in one commit, leaving everything else as it is: one batch of a watched folder's changes.
+     *
+     * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
+     */
+    public IndexReport update(List<Path> changed, List<Path> gone, IndexProgress progress) throws IndexWriteException {
+        List<Path> scope = new ArrayList<>(changed);
+        scope.addAll(gone);
+        return run(changed, scope, progress);
+    }
+
+    /** Indexes the files under {@code roots}; deletes vanished articles of files under {@code scope} only. */
+    private IndexReport run(List<Path> roots, List<Path> scope, IndexProgress progress) throws IndexWriteException {
         IndexReport report = new IndexReport();
         boolean firstBuild;
         try {
@@ -86,7 +104,7 @@ public final class Indexer {
                 location.checkUsableForFirstBuild();
             }
             List<Path> files = ArticleFiles.list(roots, problem -> report.skipped(problem.getMessage()));
-            runInto(target, firstBuild, roots, files, report, progress);
+            runInto(target, firstBuild, scope, files, report, progress);
             if (firstBuild) {
                 location.publishFirstBuild();
             }

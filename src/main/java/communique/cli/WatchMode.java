@@ -1,0 +1,90 @@
+package communique.cli;
+
+import communique.extract.EntityExtractor;
+import communique.index.IndexReport;
+import communique.index.IndexWriteException;
+import communique.index.Indexer;
+import communique.watch.WatchedFolder;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code communique index --watch DIR}: the first run, then one summary line per committed batch of changes until
+ * Ctrl-C, which lets the batch in progress commit before the process ends.
+ */
+final class WatchMode {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    WatchMode(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path index, int threads, Path folder, Duration rescan) {
+        WatchedFolder watched = new WatchedFolder(new Indexer(index, new EntityExtractor(), threads), folder, rescan,
+                new WatchedFolder.Listener() {
+                    @Override
+                    public void indexed(IndexReport report, boolean batch) {
+                        report.skippedSources().forEach(s -> err.println("skipped: " + s));
+                        out.println(report.summaryLine());
+                        out.flush();
+                        if (!batch) {
+                            err.println("watching " + folder + " (rescanned every " + rescan.toSeconds()
+                                    + " s): changes are indexed as they happen; Ctrl-C stops");
+                            err.flush();
+                        }
+                    }
+
+                    @Override
+                    public void failed(String message, Duration retryIn) {
+                        err.println("error: " + message + "; trying again in " + retryIn.toSeconds() + " s");
+                        err.flush();
+                    }
+                });
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            watched.stop();
+            awaitQuietly(finished);
+        }, "watch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            watched.run(ConsoleProgress.forThisProcess());
+            return ExitCodes.OK;
+        } catch (IndexWriteException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (IOException e) {
+            err.println("error: cannot watch " + folder + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } finally {
+            finished.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch finished) {
+        try {
+            finished.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and waits for us
+        }
+    }
+}
