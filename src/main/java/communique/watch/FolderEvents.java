@@ -40,14 +40,17 @@ final class FolderEvents implements Closeable {
 
     /**
      * Waits up to {@code waitMillis} for a first event, then keeps collecting until the folder has been quiet for
-     * {@code quietMillis} (a file being written sends many events; indexing it half-written would be wasted), adding
-     * every path touched to {@code touched}.
+     * {@code quietMillis} (a file being written sends many events; indexing it half-written would be wasted), but no
+     * longer than {@code maxMillis} (a folder that never rests must still be indexed), adding every path touched to
+     * {@code touched}.
      */
-    void collect(Set<Path> touched, long waitMillis, long quietMillis) throws InterruptedException {
+    void collect(Set<Path> touched, long waitMillis, long quietMillis, long maxMillis) throws InterruptedException {
         WatchKey key = service.poll(waitMillis, TimeUnit.MILLISECONDS);
+        long end = System.nanoTime() + maxMillis * 1_000_000;
         while (key != null) {
             handle(key, touched);
-            key = service.poll(quietMillis, TimeUnit.MILLISECONDS);
+            long left = (end - System.nanoTime()) / 1_000_000;
+            key = left <= 0 ? null : service.poll(Math.min(quietMillis, left), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -35,6 +35,8 @@ public final class WatchedFolder {
 
     /** A file being written sends events for a while: wait for this much quiet before indexing it. */
     static final long QUIET_MILLIS = 300;
+    /** ...but a folder that never rests is indexed at least this often. */
+    static final long MAX_COLLECT_MILLIS = 2_000;
     /** The longest wait for events, so that {@link #stop} is noticed soon. */
     private static final long POLL_MILLIS = 250;
     /** Files per commit: small batches show changes soon and keep a re-run after a crash short. */
@@ -73,7 +75,7 @@ public final class WatchedFolder {
             Set<Path> touched = new TreeSet<>();
             long nextRescan = System.nanoTime() + rescanEvery.toNanos();
             while (!stopped && !Thread.currentThread().isInterrupted()) {
-                events.collect(touched, POLL_MILLIS, QUIET_MILLIS);
+                events.collect(touched, POLL_MILLIS, QUIET_MILLIS, MAX_COLLECT_MILLIS);
                 if (events.takeOverflow() || System.nanoTime() >= nextRescan) {
                     touched.addAll(snapshot.changesSince());
                     nextRescan = System.nanoTime() + rescanEvery.toNanos();
