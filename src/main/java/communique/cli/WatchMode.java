@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code communique index --watch DIR}: the first run, then one summary line per committed batch of changes until
@@ -48,13 +46,7 @@ final class WatchMode {
                         err.flush();
                     }
                 });
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            watched.stop();
-            awaitQuietly(finished);
-        }, "watch-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopOnShutdown graceful = new StopOnShutdown(watched::stop)) {
             watched.run(ConsoleProgress.forThisProcess());
             return ExitCodes.OK;
         } catch (IndexWriteException e) {
@@ -66,25 +58,6 @@ final class WatchMode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
-        } finally {
-            finished.countDown();
-            removeHook(hook);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch finished) {
-        try {
-            finished.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook is running and waits for us
         }
     }
 }
