@@ -26,9 +26,9 @@ public final class UrlIds {
     }
 
     /**
-     * The address as identity sees it: scheme, user info, a leading "www.", the default port and the fragment
-     * dropped, the host lower-cased; path and query kept as they are. http and https captures of one page, or a link
-     * with and without "#comments", are one article.
+     * The address as identity sees it: scheme, user info, a leading "www.", the default port, the fragment and
+     * tracking parameters dropped, the host lower-cased; the rest of path and query kept as they are. http and https captures of one page, or a link
+     * with and without "#comments" or "?utm_source=feed", are one article.
      */
     public static String keyOf(String url) {
         String rest = url.strip();
@@ -42,8 +42,24 @@ public final class UrlIds {
         }
         int end = firstOf(rest, "/?");
         String authority = rest.substring(0, end);
-        String pathAndQuery = rest.substring(end);
+        String pathAndQuery = withoutTracking(rest.substring(end));
         return host(authority) + (pathAndQuery.isEmpty() ? "/" : pathAndQuery);
+    }
+
+    /** Drops the query parameters that only say where a reader came from (utm_*, fbclid, gclid), as feeds add them. */
+    private static String withoutTracking(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        if (q < 0) {
+            return pathAndQuery;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String param : pathAndQuery.substring(q + 1).split("&")) {
+            String name = param.toLowerCase(Locale.ROOT);
+            if (!param.isEmpty() && !name.startsWith("utm_") && !name.startsWith("fbclid=") && !name.startsWith("gclid=")) {
+                kept.append(kept.length() == 0 ? "?" : "&").append(param);
+            }
+        }
+        return pathAndQuery.substring(0, q) + kept;
     }
 
     private static String host(String authority) {
