@@ -2,6 +2,7 @@ package communique.article;
 
 import communique.article.WarcScan.Capture;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,12 +20,13 @@ import java.util.Set;
 final class NewestCaptures {
 
     private final List<WarcScan> scans;
-    private final long[][] chosen;
+    private final long[][] chosenKeys;
+    private final List<List<Capture>> chosen = new ArrayList<>();
     private final long[] superseded;
 
     private NewestCaptures(List<WarcScan> scans) {
         this.scans = scans;
-        this.chosen = new long[scans.size()][];
+        this.chosenKeys = new long[scans.size()][];
         this.superseded = new long[scans.size()];
     }
 
@@ -37,7 +39,12 @@ final class NewestCaptures {
 
     /** True when the record with this key in file {@code file} is the capture to read for its address. */
     boolean isChosen(int file, long recordKey) {
-        return Arrays.binarySearch(chosen[file], recordKey) >= 0;
+        return Arrays.binarySearch(chosenKeys[file], recordKey) >= 0;
+    }
+
+    /** The captures to read in file {@code file}, in file order. */
+    List<Capture> chosen(int file) {
+        return chosen.get(file);
     }
 
     /** HTML captures in file {@code file} left out because a newer capture of the same address was chosen. */
@@ -55,26 +62,19 @@ final class NewestCaptures {
             }
         });
         Map<Long, Long> replacements = originals(revisited);
-        long[][] refsByFile = new long[scans.size()][];
-        int[] counts = new int[scans.size()];
         Set<Long> winners = new HashSet<>();
         for (Map.Entry<Long, Long> e : newest.entrySet()) {
             Long ref = revisited.containsKey(e.getKey()) ? replacements.get(e.getKey()) : e.getValue();
             if (ref != null) {
                 winners.add(ref);
-                counts[file(ref)]++;
             }
         }
         for (int f = 0; f < scans.size(); f++) {
-            refsByFile[f] = new long[counts[f]];
-            counts[f] = 0;
+            chosen.add(new ArrayList<>());
         }
-        for (long ref : winners) {
-            refsByFile[file(ref)][counts[file(ref)]++] = capture(ref).recordKey();
-        }
+        winners.stream().sorted().forEach(ref -> chosen.get(file(ref)).add(capture(ref)));
         for (int f = 0; f < scans.size(); f++) {
-            Arrays.sort(refsByFile[f]);
-            chosen[f] = refsByFile[f];
+            chosenKeys[f] = chosen.get(f).stream().mapToLong(Capture::recordKey).sorted().toArray();
         }
         forEachCapture((ref, c) -> superseded[file(ref)] += c.revisit() || winners.contains(ref) ? 0 : 1);
     }

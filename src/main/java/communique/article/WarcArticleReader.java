@@ -1,26 +1,21 @@
 package communique.article;
 
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Reads web archives ({@code .warc}, {@code .warc.gz}, compressed per record or as a whole) in two passes. Pass one
  * ({@link WarcScan}) reads headers only and finds every HTML capture; {@link NewestCaptures} chooses each address's
- * newest; pass two copies out just those records as {@link WarcPage}s, which the HTML reader parses on other threads.
+ * newest; pass two ({@link ChosenRecords}) copies out just those records as {@link WarcPage}s, which the HTML reader
+ * parses on other threads.
  * Other records (images, scripts, requests, metadata, redirects) are counted in a summary line, not named one by one;
  * a damaged record is named with its offset and the rest of the file is still read ({@link WarcRecords}).
  */
@@ -58,61 +53,29 @@ public final class WarcArticleReader implements ArticleReader {
         if (scan.notAWarcFile() != null) {
             throw new ArticleReadException(file.toString(), "not a WARC file: " + scan.notAWarcFile());
         }
-        if (scan.wholeRecords() == 0 && scan.damaged() == 0) {
+        if (scan.wholeRecords() == 0 && scan.damages().isEmpty()) {
             throw new ArticleReadException(file.toString(), "empty file (no WARC records)");
         }
         return scan;
     }
 
-    /** Pass two: passes on the captures {@code newest} chose in this file (number {@code fileNumber}), and the damage. */
+    /**
+     * Pass two: passes on the damage pass one found and the captures {@code newest} chose in this file (number
+     * {@code fileNumber} of the run).
+     */
     static void splitChosen(Path file, WarcScan scan, NewestCaptures newest, int fileNumber, Consumer<RawArticle> pieces)
             throws ArticleReadException {
-        Set<Long> read = new HashSet<>();
-        long[] pages = new long[1];
+        for (WarcScan.Damage damage : scan.damages()) {
+            pieces.accept(RawArticle.failed(new ArticleReadException(source(file, damage.offset()), damage.reason())));
+        }
+        long pages;
         try {
-            WarcRecords.read(file, new WarcRecords.Visitor<RawArticle>() {
-                @Override
-                public RawArticle visit(WarcRecord record, long offset) throws IOException {
-                    boolean chosen = record instanceof WarcTargetRecord
-                            && newest.isChosen(fileNumber, WarcScan.recordKey(record));
-                    return chosen ? copy((WarcTargetRecord) record, source(file, offset)) : null;
-                }
-
-                @Override
-                public void whole(RawArticle kept, long offset) {
-                    boolean first = !(kept instanceof WarcPage page) || read.add(WarcScan.urlKey(page.target()));
-                    if (kept != null && first) {
-                        pieces.accept(kept);
-                        pages[0]++;
-                    }
-                }
-
-                @Override
-                public void damaged(long offset, String reason) {
-                    pieces.accept(RawArticle.failed(new ArticleReadException(source(file, offset), reason)));
-                }
-            });
+            pages = ChosenRecords.copy(file, newest.chosen(fileNumber), pieces);
         } catch (IOException e) {
             throw RawText.cannotRead(file, e);
         }
         LOG.info("{}: {} HTML pages, {} older captures of them left out, {} damaged records; not pages: {}",
-                file, pages[0], newest.superseded(fileNumber), scan.damaged(), describe(scan.others()));
-    }
-
-    /** The record's block, copied out for parsing elsewhere; one over the document limit is refused unread. */
-    private static RawArticle copy(WarcTargetRecord record, String source) throws IOException {
-        long length = record.body().size();
-        if (length > RawText.MAX_DOCUMENT_BYTES) {
-            return RawArticle.failed(new ArticleReadException(source, "record of " + length + " bytes, over the limit of "
-                    + RawText.MAX_DOCUMENT_BYTES + " for one page (" + record.target() + ")"));
-        }
-        byte[] block;
-        try (InputStream in = record.body().stream()) {
-            block = in.readNBytes((int) length);
-        }
-        boolean http = record instanceof WarcResponse;
-        String charset = http ? null : WarcPage.charsetOf(record.contentType().parameters());
-        return new WarcPage(block, http, charset, record.target(), source);
+                file, pages, newest.superseded(fileNumber), scan.damages().size(), describe(scan.others()));
     }
 
     static String source(Path file, long offset) {

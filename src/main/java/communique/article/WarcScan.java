@@ -33,13 +33,18 @@ final class WarcScan {
      * @param dateMillis the WARC-Date, or {@link Long#MIN_VALUE} when it has none (then any dated capture is newer)
      * @param payloadKey the WARC-Payload-Digest, hashed, or 0 when the record gives none
      * @param revisit    a revisit record: it holds no page, only says the page was the one with that digest
+     * @param offset     where the record starts in the file (as {@link WarcRecords} gives it)
      */
-    record Capture(long urlKey, long recordKey, long dateMillis, long payloadKey, boolean revisit) {
+    record Capture(long urlKey, long recordKey, long dateMillis, long payloadKey, boolean revisit, long offset) {
+    }
+
+    /** A damaged record: its offset and what is wrong with it. */
+    record Damage(long offset, String reason) {
     }
 
     private final List<Capture> captures = new ArrayList<>();
     private final Map<String, Long> others = new TreeMap<>();
-    private long damaged;
+    private final List<Damage> damages = new ArrayList<>();
     private long whole;
     private String damageAtStart;
 
@@ -57,7 +62,7 @@ final class WarcScan {
         scan.whole = WarcRecords.read(file, new WarcRecords.Visitor<Object>() {
             @Override
             public Object visit(WarcRecord record, long offset) throws IOException {
-                return classify(record);
+                return classify(record, offset);
             }
 
             @Override
@@ -71,10 +76,10 @@ final class WarcScan {
 
             @Override
             public void damaged(long offset, String reason) {
-                if (offset == 0 && scan.damaged == 0) {
+                if (offset == 0 && scan.damages.isEmpty()) {
                     scan.damageAtStart = reason;
                 }
-                scan.damaged++;
+                scan.damages.add(new Damage(offset, reason));
             }
         });
         return scan;
@@ -89,8 +94,9 @@ final class WarcScan {
         return Collections.unmodifiableMap(others);
     }
 
-    long damaged() {
-        return damaged;
+    /** The damaged records, in file order: pass one finds them, so pass two need not read everything again. */
+    List<Damage> damages() {
+        return Collections.unmodifiableList(damages);
     }
 
     long wholeRecords() {
@@ -120,15 +126,15 @@ final class WarcScan {
     }
 
     /** A capture, or the kind of record it is instead. */
-    private static Object classify(WarcRecord record) throws IOException {
+    private static Object classify(WarcRecord record, long offset) throws IOException {
         if (!(record instanceof WarcTargetRecord target) || target.target() == null) {
             return record.type() + " records";
         }
         if (record instanceof WarcRevisit revisit) {
-            return capture(revisit, true);
+            return capture(revisit, true, offset);
         }
         if (record instanceof WarcResource resource) {
-            return isHtml(resource.contentType()) ? capture(resource, false) : kind(resource.contentType()) + " resources";
+            return isHtml(resource.contentType()) ? capture(resource, false, offset) : kind(resource.contentType()) + " resources";
         }
         if (!(record instanceof WarcResponse response)) {
             return record.type() + " records";
@@ -144,12 +150,12 @@ final class WarcScan {
         if (http.status() < 200 || http.status() > 299) {
             return "HTML responses with HTTP status " + http.status();
         }
-        return capture(response, false);
+        return capture(response, false, offset);
     }
 
-    private static Capture capture(WarcTargetRecord record, boolean revisit) {
+    private static Capture capture(WarcTargetRecord record, boolean revisit, long offset) {
         long payload = record.headers().sole("WARC-Payload-Digest").map(d -> RawHash.sha256Long(d.strip())).orElse(0L);
-        return new Capture(urlKey(record.target()), recordKey(record), dateMillis(record), payload, revisit);
+        return new Capture(urlKey(record.target()), recordKey(record), dateMillis(record), payload, revisit, offset);
     }
 
     private static long dateMillis(WarcRecord record) {

@@ -3,9 +3,11 @@ package communique.feed;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,10 +90,16 @@ final class HttpFetcher {
         }
     }
 
-    private static FetchException failed(URI uri, Throwable cause, long maxBytes) {
+    private FetchException failed(URI uri, Throwable cause, long maxBytes) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof CappedBody.TooLarge) {
                 return new FetchException(uri + ": larger than " + maxBytes + " bytes, not read past that", true, cause);
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return new FetchException(uri + ": cannot connect within " + timeout.toSeconds() + " s", false, cause);
+            }
+            if (t instanceof HttpTimeoutException) {
+                return new FetchException(uri + ": no complete answer within " + timeout.toSeconds() + " s", false, cause);
             }
         }
         String what = cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);

@@ -3,6 +3,7 @@ package communique.cli;
 import communique.article.UrlIds;
 import communique.article.WarcBuilder;
 import communique.index.Fields;
+import communique.index.LiveDocuments;
 import communique.search.LuceneSearchBackend;
 import communique.search.SearchRequest;
 import communique.search.SearchResult;
@@ -76,7 +77,7 @@ class WarcIndexEndToEndTest {
         assertThat(skipped.get(1)).startsWith("skipped: " + crawl2 + "#offset=" + offsets.get(2) + ": ")
                 .containsAnyOf("corrupt gzip data", "not a valid WARC record");
         assertThat(run.lastLine()).startsWith("added=4 updated=0 unchanged=0 deleted=0 skipped=2 ");
-        Map<String, Document> docs = IndexContents.byId(index);
+        Map<String, Document> docs = LiveDocuments.checkedById(index);
         assertThat(docs.keySet()).containsExactlyInAnyOrder(UrlIds.idOf(TALKS), UrlIds.idOf(VISIT),
                 UrlIds.idOf("https://dawn.example/after"), "notes");
         Document talks = docs.get(UrlIds.idOf(TALKS));
@@ -94,7 +95,7 @@ class WarcIndexEndToEndTest {
         CliRun older = CliRun.of("index", "--index", index.toString(), folder.toString());
         assertThat(older.exitCode()).as(older.err()).isZero();
         assertThat(older.lastLine()).startsWith("added=0 updated=1 unchanged=2 deleted=1 skipped=0 ");
-        assertThat(IndexContents.byId(index).get(UrlIds.idOf(TALKS)).get(Fields.TITLE))
+        assertThat(LiveDocuments.checkedById(index).get(UrlIds.idOf(TALKS)).get(Fields.TITLE))
                 .isEqualTo("Dar and Lammy hold cordial talks");
     }
 

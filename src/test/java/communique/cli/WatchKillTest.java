@@ -2,6 +2,7 @@ package communique.cli;
 
 import communique.extract.EntityExtractor;
 import communique.index.Fields;
+import communique.index.LiveDocuments;
 import communique.index.IndexProgress;
 import communique.index.Indexer;
 
@@ -78,7 +79,7 @@ class WatchKillTest {
             assertOnlyRealVersions(index, round);
         }
         new Indexer(index, new EntityExtractor(), 2).index(List.of(folder), IndexProgress.NONE);
-        assertThat(versions(IndexContents.byId(index))).as("a re-run brings the index to the folder").isEqualTo(current);
+        assertThat(versions(LiveDocuments.checkedById(index))).as("a re-run brings the index to the folder").isEqualTo(current);
         assertThat(batchKills).as("kills that came after the watcher had committed batches").isGreaterThanOrEqualTo(KILLS / 2);
     }
 
@@ -118,7 +119,7 @@ class WatchKillTest {
         if (!Files.isDirectory(index)) {
             return;
         }
-        Map<String, String> indexed = versions(IndexContents.byId(index));
+        Map<String, String> indexed = versions(LiveDocuments.checkedById(index));
         indexed.forEach((id, version) -> assertThat(everWritten.getOrDefault(id, Set.of()))
                 .as("round %d: %s's indexed version is one its file had", round, id).contains(version));
     }

@@ -1,8 +1,9 @@
 package communique.feed;
 
-import communique.article.UrlIds;
 import communique.extract.EntityExtractor;
+import communique.index.Fields;
 import communique.index.Indexer;
+import communique.index.LiveDocuments;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -86,7 +87,7 @@ class FeedFollowerTest {
         assertThat(third.polls).containsExactly("/feed.xml: 3 items, 1 new, 1 pages fetched");
         assertThat(server.hits("/news/1")).as("a page already taken is not fetched again").isEqualTo(1);
         assertThat(indexedTitles(index)).hasSize(3).contains("Trade talks resume");
-        assertThat(IndexedArticles.urls(index)).contains(server.uri("/news/3").toString());
+        assertThat(LiveDocuments.of(index, Fields.URL)).extracting(d -> d.get(Fields.URL)).contains(server.uri("/news/3").toString());
     }
 
     @Test
@@ -221,7 +222,7 @@ class FeedFollowerTest {
     }
 
     private static List<String> indexedTitles(Path index) throws IOException {
-        return IndexedArticles.titles(index);
+        return LiveDocuments.of(index, Fields.TITLE).stream().map(d -> d.get(Fields.TITLE)).toList();
     }
 
     private static byte[] atom(URI link) {
@@ -248,9 +249,5 @@ class FeedFollowerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    static String idOf(URI uri) {
-        return UrlIds.idOf(uri.toString());
     }
 }
