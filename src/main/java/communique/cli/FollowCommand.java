@@ -64,7 +64,8 @@ final class FollowCommand implements Callable<Integer> {
         }
         FeedFollower follower = new FeedFollower(new Indexer(index, new EntityExtractor(), threads), index, feeds,
                 FollowOptions.every(every), new PrintingListener(out, err));
-        try (StopOnShutdown graceful = new StopOnShutdown(follower::stop)) {
+        StopOnShutdown graceful = new StopOnShutdown(follower::stop);
+        try {
             follower.run(polls);
             return ExitCodes.OK;
         } catch (IOException e) {
@@ -73,6 +74,8 @@ final class FollowCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
+        } finally {
+            graceful.close();
         }
     }
 

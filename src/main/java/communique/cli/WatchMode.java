@@ -46,7 +46,8 @@ final class WatchMode {
                         err.flush();
                     }
                 });
-        try (StopOnShutdown graceful = new StopOnShutdown(watched::stop)) {
+        StopOnShutdown graceful = new StopOnShutdown(watched::stop);
+        try {
             watched.run(ConsoleProgress.forThisProcess());
             return ExitCodes.OK;
         } catch (IndexWriteException e) {
@@ -58,6 +59,8 @@ final class WatchMode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
+        } finally {
+            graceful.close();
         }
     }
 }
