@@ -7,6 +7,10 @@ import communique.index.LiveDocuments;
 
 import com.sun.net.httpserver.HttpExchange;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FeedFollowerTest {
 
@@ -219,6 +224,49 @@ class FeedFollowerTest {
                 "/big.xml: 100,000 items, 100,000 new (the newest 40 now, the rest on the next polls), 40 pages fetched",
                 "/big.xml: 100,000 items, 99,960 new (the newest 40 now, the rest on the next polls), 40 pages fetched");
         assertThat(indexedTitles(index)).hasSize(80).contains("Story /item/100000", "Story /item/99921");
+    }
+
+    @Test
+    @Timeout(60)
+    void pagesFetchedWhileTheIndexIsLockedAreKeptAndCommittedByTheNextRound() throws Exception {
+        Path index = tmp.resolve("index");
+        server.page("/news/1", FeedServer.story("Dar meets Lammy", "cordial"))
+                .feed("/feed.xml", FeedServer.rss(server.uri("/news/1").toString(), "One"), "\"1\"");
+        follower(index, fast(), new RecordingListener(), server.uri("/feed.xml")).run(1);
+        server.page("/news/2", FeedServer.story("Envoy visits Gwadar", "constructive"))
+                .feed("/feed.xml", FeedServer.rss(server.uri("/news/2").toString(), "Two", server.uri("/news/1").toString(), "One"), "\"2\"");
+        RecordingListener locked = new RecordingListener();
+        try (Directory dir = FSDirectory.open(index);
+             IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
+            follower(index, fast(), locked, server.uri("/feed.xml")).run(1);
+        }
+        assertThat(locked.commitFailures).singleElement().satisfies(f -> assertThat(f).contains("another indexer"));
+        assertThat(indexedTitles(index)).containsExactly("Dar meets Lammy");
+
+        RecordingListener next = new RecordingListener();
+        follower(index, fast(), next, server.uri("/feed.xml")).run(1);
+        assertThat(next.polls).containsExactly("/feed.xml: not modified");
+        assertThat(indexedTitles(index)).containsExactlyInAnyOrder("Dar meets Lammy", "Envoy visits Gwadar");
+        assertThat(server.hits("/news/2")).as("the page was kept, not fetched again").isEqualTo(1);
+    }
+
+    @Test
+    void theStateFileIsReplacedWholeAndADamagedOneIsRefusedWithAWayOut() throws Exception {
+        Path file = tmp.resolve("index.follow.json");
+        FeedState state = new FeedState();
+        state.feed("http://a.example/feed").etag = "\"e\"";
+        state.feed("http://a.example/feed").seen.add(FeedPoller.keyHash("item-1"));
+        state.pendingWarcs.add("/x/feeds-1.warc.gz");
+        state.save(file);
+        FeedState loaded = FeedState.load(file);
+        assertThat(loaded.feed("http://a.example/feed").etag).isEqualTo("\"e\"");
+        assertThat(loaded.feed("http://a.example/feed").seen).containsExactly(FeedPoller.keyHash("item-1"));
+        assertThat(loaded.pendingWarcs).containsExactly("/x/feeds-1.warc.gz");
+        assertThat(Files.list(tmp).toList()).containsExactly(file);
+
+        Files.writeString(file, "{\"feeds\": {\"http://a.example/feed\": {\"seen\": [");
+        assertThatThrownBy(() -> FeedState.load(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a follow state file").hasMessageContaining("move it away to start afresh");
     }
 
     private static List<String> indexedTitles(Path index) throws IOException {
