@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SIGKILLs {@code communique index --watch} while another thread keeps adding, rewriting and deleting files in its
- * folder: sometimes during its first run over the folder, mostly between and during its batch commits. After every
- * kill the index must pass CheckIndex, hold each id once, and hold only versions that its file really had at some
- * moment (no torn or invented document); a plain re-run then brings it exactly to the folder's state.
+ * folder: every fourth time during its first run over the folder, otherwise at a random moment after it has
+ * committed its first batch of changes (between and during later batches). After every kill the index must pass
+ * CheckIndex, hold each id once, and hold only versions that its file really had at some moment (no torn or
+ * invented document); a plain re-run then brings it exactly to the folder's state.
  */
 class WatchKillTest {
 
@@ -68,7 +68,8 @@ class WatchKillTest {
                     Thread.sleep(random.nextInt(400));
                 } else {
                     child.awaitErrLine(line -> line.startsWith("watching"), 60_000);
-                    mutateFor(folder, 500 + random.nextInt(4000));
+                    mutateUntilABatchIsCommitted(folder, child);
+                    mutateFor(folder, random.nextInt(2000));
                 }
                 assertThat(child.isAlive()).as("round %d: the watcher is still running: %s", round, child.err()).isTrue();
                 assertThat(child.kill()).isEqualTo(ChildCli.SIGKILL_EXIT);
@@ -80,14 +81,23 @@ class WatchKillTest {
         }
         new Indexer(index, new EntityExtractor(), 2).index(List.of(folder), IndexProgress.NONE);
         assertThat(versions(LiveDocuments.checkedById(index))).as("a re-run brings the index to the folder").isEqualTo(current);
-        assertThat(batchKills).as("kills that came after the watcher had committed batches").isGreaterThanOrEqualTo(KILLS / 2);
+        assertThat(batchKills).as("kills that came after the watcher had committed batches").isEqualTo(KILLS - KILLS / 4);
+    }
+
+    /** Changes files until the watcher has committed a batch of changes (its second summary line), however slow. */
+    private void mutateUntilABatchIsCommitted(Path folder, ChildCli child) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (child.out().size() < 2) {
+            assertThat(System.nanoTime()).as("the watcher committed a batch: %s", child.err()).isLessThan(deadline);
+            mutateFor(folder, 100);
+        }
     }
 
     /** Changes files for a while: rewrites, new files and deletions, a few at a time with short pauses. */
     private void mutateFor(Path folder, long millis) throws IOException, InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
-        AtomicBoolean any = new AtomicBoolean();
-        while (System.nanoTime() < end || !any.get()) {
+        boolean any = false;
+        while (System.nanoTime() < end || !any) {
             List<String> ids = new ArrayList<>(current.keySet());
             ids.sort(null);
             for (int i = 0; i < 3; i++) {
@@ -102,7 +112,7 @@ class WatchKillTest {
                     current.remove(id);
                 }
             }
-            any.set(true);
+            any = true;
             Thread.sleep(20 + random.nextInt(80));
         }
     }
