@@ -184,6 +184,33 @@ class WarcArticleReaderTest {
     }
 
     @Test
+    void flippedBytesThatStillInflateAreCaughtByTheMembersCrcAndNeverIndexed() throws Exception {
+        Path file = tmp.resolve("flipped.warc.gz");
+        WarcBuilder warc = new WarcBuilder().html(TALKS, DAY1, story("intact"))
+                .html(VISIT, DAY1, story("tampered"))
+                .html("https://dawn.example/after", DAY1, story("after"));
+        int[] member = {0};
+        List<Long> offsets = warc.write(file, record -> {
+            byte[] gz = WarcBuilder.gzipStored(record);
+            if (member[0]++ == 1) {
+                String text = new String(gz, StandardCharsets.ISO_8859_1);
+                int at = text.indexOf("tampered");
+                gz[at] = (byte) 'X';
+            }
+            return gz;
+        });
+
+        CollectingSink sink = read(file);
+
+        assertThat(sink.articles).extracting(Article::title)
+                .containsExactly("Pakistan and UK hold talks intact", "Pakistan and UK hold talks after");
+        assertThat(sink.skipped).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(file + "#offset=" + offsets.get(1));
+            assertThat(e.getMessage()).contains("corrupt gzip data (CRC-32 mismatch");
+        });
+    }
+
+    @Test
     void aFileCutOffInsideItsLastRecordKeepsEveryRecordBefore() throws Exception {
         for (boolean gzip : new boolean[]{false, true}) {
             Path file = tmp.resolve(gzip ? "cut.warc.gz" : "cut.warc");
