@@ -42,10 +42,11 @@ final class ChosenRecords {
         int done = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             boolean gzip = RecordStarts.isGzip(channel);
-            try (WarcReader reader = gzip ? null : new WarcReader(channel)) {
+            try (GzipMember members = gzip ? new GzipMember(channel) : null;
+                 WarcReader reader = gzip ? null : new WarcReader(channel)) {
                 for (; done < chosen.size(); done++) {
                     Capture capture = chosen.get(done);
-                    RawArticle piece = gzip ? fromMember(channel, capture, file) : seekAndCopy(reader, capture, file);
+                    RawArticle piece = gzip ? fromMember(members, capture, file) : seekAndCopy(reader, capture, file);
                     if (piece == null) {
                         break;
                     }
@@ -60,11 +61,11 @@ final class ChosenRecords {
      * The chosen record from its own gzip member, inflated and CRC-checked here; null when no member of that record
      * starts at its offset. A damaged member is a damaged record, named with its offset.
      */
-    private static RawArticle fromMember(FileChannel channel, Capture capture, Path file) throws IOException {
+    private static RawArticle fromMember(GzipMember members, Capture capture, Path file) throws IOException {
         String source = WarcArticleReader.source(file, capture.offset());
         byte[] member;
         try {
-            member = GzipMember.inflate(channel, capture.offset(), (int) RawText.MAX_DOCUMENT_BYTES + HEADER_ALLOWANCE);
+            member = members.inflate(capture.offset(), (int) RawText.MAX_DOCUMENT_BYTES + HEADER_ALLOWANCE);
         } catch (GzipMember.NotAMember e) {
             return null;
         } catch (GzipMember.TooLarge e) {

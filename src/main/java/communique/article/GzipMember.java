@@ -1,10 +1,7 @@
 package communique.article;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -13,11 +10,12 @@ import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 
 /**
- * One gzip member of a .warc.gz, inflated straight from the file and checked against its trailer (CRC-32 and
- * length). jwarc does not check the CRC, so flipped bytes in a member can inflate into a page with different text
- * and no error; the records that become articles are therefore read through here.
+ * Inflates single gzip members of a .warc.gz straight from the file and checks each against its trailer (CRC-32
+ * and length). jwarc does not check the CRC, so flipped bytes in a member can inflate into a page with different
+ * text and no error; the records that become articles are therefore read through here. One instance per open file,
+ * reused member after member (its buffers and inflater are), on one thread.
  */
-final class GzipMember {
+final class GzipMember implements AutoCloseable {
 
     /** There is no gzip member at the offset (a file compressed as one stream has none but the first). */
     static final class NotAMember extends IOException {
@@ -38,50 +36,52 @@ final class GzipMember {
     private static final int FNAME = 8;
     private static final int FCOMMENT = 16;
 
-    private GzipMember() {
+    private final FileChannel channel;
+    private final Inflater inflater = new Inflater(true);
+    private final CRC32 crc = new CRC32();
+    /** The bytes of the file from {@code chunkStart}, read with positional reads; {@code at} is the next unread one. */
+    private final ByteBuffer chunk = ByteBuffer.allocate(8192);
+    private long chunkStart;
+    private int at;
+    private byte[] out = new byte[1 << 16];
+
+    GzipMember(FileChannel channel) {
+        this.channel = channel;
     }
 
     /**
-     * The member's content.
+     * The content of the member that starts at {@code offset}.
      *
-     * @throws NotAMember  when no gzip header starts at {@code offset}
+     * @throws NotAMember  when no gzip header starts there
      * @throws TooLarge    when the member inflates past {@code max} bytes
      * @throws ZipException when the member is damaged: bad deflate data, a wrong CRC or length, cut off
      */
-    static byte[] inflate(FileChannel channel, long offset, int max) throws IOException {
-        InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(offset)), 1 << 16);
-        skipHeader(in);
-        Inflater inflater = new Inflater(true);
-        try {
-            byte[] out = inflateData(in, inflater, max);
-            checkTrailer(in, inflater, out);
-            return out;
-        } finally {
-            inflater.end();
+    byte[] inflate(long offset, int max) throws IOException {
+        if (offset >= channel.size()) {
+            throw new NotAMember("the offset is past the end of the file");
         }
+        fill(offset);
+        skipHeader();
+        inflater.reset();
+        crc.reset();
+        int size = inflateData(max);
+        checkTrailer(size);
+        return Arrays.copyOf(out, size);
     }
 
-    /**
-     * Inflates the deflate data and leaves {@code in} just after it, at the trailer: the last chunk read is marked,
-     * so the bytes the inflater did not use can be given back.
-     */
-    private static byte[] inflateData(InputStream in, Inflater inflater, int max) throws IOException {
-        byte[] input = new byte[1 << 14];
-        byte[] out = new byte[1 << 14];
+    private int inflateData(int max) throws IOException {
         int size = 0;
-        int lastRead = 0;
         try {
             while (!inflater.finished()) {
                 if (inflater.needsDictionary()) {
                     throw new ZipException("invalid deflate data (a preset dictionary)");
                 }
                 if (inflater.needsInput()) {
-                    in.mark(input.length);
-                    lastRead = in.read(input);
-                    if (lastRead < 0) {
-                        throw new ZipException("the file ends inside the gzip member");
+                    if (at == chunk.limit()) {
+                        fill(chunkStart + chunk.limit());
                     }
-                    inflater.setInput(input, 0, lastRead);
+                    inflater.setInput(chunk.array(), at, chunk.limit() - at);
+                    at = chunk.limit();
                 }
                 if (size == out.length) {
                     if (out.length >= max) {
@@ -89,68 +89,91 @@ final class GzipMember {
                     }
                     out = Arrays.copyOf(out, (int) Math.min(max, out.length * 2L));
                 }
-                size += inflater.inflate(out, size, out.length - size);
+                int n = inflater.inflate(out, size, out.length - size);
+                crc.update(out, size, n);
+                size += n;
             }
         } catch (DataFormatException e) {
             throw new ZipException("invalid deflate data (" + e.getMessage() + ")");
         }
-        in.reset();
-        in.skipNBytes(lastRead - inflater.getRemaining());
-        return Arrays.copyOf(out, size);
+        at -= inflater.getRemaining();
+        return size;
     }
 
-    private static void checkTrailer(InputStream in, Inflater inflater, byte[] content) throws IOException {
-        long crc = readIntLE(in) & 0xffffffffL;
-        long size = readIntLE(in) & 0xffffffffL;
-        CRC32 actual = new CRC32();
-        actual.update(content);
-        if (crc != actual.getValue()) {
+    private void checkTrailer(int size) throws IOException {
+        long expectedCrc = readIntLE() & 0xffffffffL;
+        long expectedSize = readIntLE() & 0xffffffffL;
+        if (expectedCrc != crc.getValue()) {
             throw new ZipException("CRC-32 mismatch: the member's data is damaged");
         }
-        if (size != (inflater.getBytesWritten() & 0xffffffffL)) {
+        if (expectedSize != (size & 0xffffffffL)) {
             throw new ZipException("length mismatch: the member's data is damaged");
         }
     }
 
-    private static void skipHeader(InputStream in) throws IOException {
-        int id1 = in.read();
-        int id2 = in.read();
-        int method = in.read();
-        int flags = in.read();
-        if (id1 != 0x1f || id2 != 0x8b || method != 8 || flags < 0 || (flags & 0xE0) != 0) {
+    private void skipHeader() throws IOException {
+        int id1 = next();
+        int id2 = next();
+        int method = next();
+        int flags = next();
+        if (id1 != 0x1f || id2 != 0x8b || method != 8 || (flags & 0xE0) != 0) {
             throw new NotAMember("no gzip member starts here");
         }
-        in.skipNBytes(6);
+        skip(6);
         if ((flags & FEXTRA) != 0) {
-            in.skipNBytes(in.read() | (in.read() << 8));
+            skip(next() | (next() << 8));
         }
         if ((flags & FNAME) != 0) {
-            skipZeroTerminated(in);
+            skipZeroTerminated();
         }
         if ((flags & FCOMMENT) != 0) {
-            skipZeroTerminated(in);
+            skipZeroTerminated();
         }
         if ((flags & FHCRC) != 0) {
-            in.skipNBytes(2);
+            skip(2);
         }
     }
 
-    private static void skipZeroTerminated(InputStream in) throws IOException {
-        for (int b = in.read(); b != 0; b = in.read()) {
-            if (b < 0) {
-                throw new EOFException("the file ends inside a gzip header");
-            }
+    private void skipZeroTerminated() throws IOException {
+        while (next() != 0) {
+            // a file name or comment: not needed
         }
     }
 
-    private static int readIntLE(InputStream in) throws IOException {
-        int b0 = in.read();
-        int b1 = in.read();
-        int b2 = in.read();
-        int b3 = in.read();
-        if ((b0 | b1 | b2 | b3) < 0) {
-            throw new ZipException("the file ends inside the gzip trailer");
+    private void skip(int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            next();
         }
-        return b0 | (b1 << 8) | (b2 << 16) | (b3 << 24);
+    }
+
+    private int readIntLE() throws IOException {
+        return next() | (next() << 8) | (next() << 16) | (next() << 24);
+    }
+
+    /** The next byte of the member; the file ending inside it is damage. */
+    private int next() throws IOException {
+        if (at == chunk.limit()) {
+            fill(chunkStart + chunk.limit());
+        }
+        return chunk.get(at++) & 0xFF;
+    }
+
+    /** Reads the file's bytes from {@code position} into the chunk. */
+    private void fill(long position) throws IOException {
+        chunk.clear();
+        while (chunk.hasRemaining() && channel.read(chunk, position + chunk.position()) > 0) {
+            // fill the chunk, or up to the end of the file
+        }
+        chunk.flip();
+        chunkStart = position;
+        at = 0;
+        if (!chunk.hasRemaining()) {
+            throw new ZipException("the file ends inside the gzip member");
+        }
+    }
+
+    @Override
+    public void close() {
+        inflater.end();
     }
 }
