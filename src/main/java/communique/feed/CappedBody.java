@@ -23,22 +23,30 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     private final long limit;
-    private final boolean refuse;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    private CappedBody(long limit, boolean refuse) {
+    private CappedBody(long limit) {
         this.limit = limit;
-        this.refuse = refuse;
     }
 
     /**
-     * A handler that caps bodies at {@code limit}; a body whose Content-Length is over it is not read at all (the
-     * connection is dropped) and the response's body is null.
+     * A handler that caps bodies at {@code limit}; a body whose Content-Length is over it is not read at all: the
+     * exchange fails at once with {@link TooLarge} and the connection is dropped.
      */
     static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-        return info -> new CappedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1) > limit);
+        return info -> {
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > limit && !isRedirect(info.statusCode())) {
+                throw new TooLarge("declares " + declared + " bytes");
+            }
+            return new CappedBody(limit);
+        };
+    }
+
+    private static boolean isRedirect(int status) {
+        return status / 100 == 3;
     }
 
     @Override
@@ -49,12 +57,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        if (refuse) {
-            s.cancel();
-            result.complete(null);
-        } else {
-            s.request(Long.MAX_VALUE);
-        }
+        s.request(Long.MAX_VALUE);
     }
 
     @Override
@@ -65,7 +68,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer buffer : buffers) {
             if (bytes.size() + (long) buffer.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new TooLarge("larger than " + limit + " bytes"));
+                result.completeExceptionally(new TooLarge("the body went on past the limit"));
                 return;
             }
             byte[] chunk = new byte[buffer.remaining()];

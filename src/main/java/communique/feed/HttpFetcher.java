@@ -76,10 +76,6 @@ final class HttpFetcher {
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), CappedBody.handler(maxBytes));
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (response.body() == null && !isRedirect(response.statusCode()) && response.statusCode() != 304) {
-                throw new FetchException(uri + ": larger than " + maxBytes + " bytes (Content-Length "
-                        + response.headers().firstValue("Content-Length").orElse("?") + "), not read", true);
-            }
             byte[] body = response.body() == null ? new byte[0] : response.body();
             return new Fetched(uri, response.statusCode(), response.headers(), body);
         } catch (TimeoutException e) {
@@ -93,7 +89,8 @@ final class HttpFetcher {
     private FetchException failed(URI uri, Throwable cause, long maxBytes) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof CappedBody.TooLarge) {
-                return new FetchException(uri + ": larger than " + maxBytes + " bytes, not read past that", true, cause);
+                return new FetchException(uri + ": larger than " + maxBytes + " bytes (" + t.getMessage()
+                        + "), not read past that", true, cause);
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return new FetchException(uri + ": cannot connect within " + timeout.toSeconds() + " s", false, cause);

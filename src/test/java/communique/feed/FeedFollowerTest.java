@@ -166,6 +166,7 @@ class FeedFollowerTest {
                     x.sendResponseHeaders(200, 50L << 20);
                     try (OutputStream out = x.getResponseBody()) {
                         out.write(new byte[1024]);
+                        out.flush();
                     }
                 })
                 .route("/news/streamed-huge", x -> {
