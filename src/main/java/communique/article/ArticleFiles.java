@@ -8,18 +8,19 @@ import java.util.function.Consumer;
 /**
  * Finds article files under the paths a user gives and reads each with the reader for its kind: {@code .txt} with
  * {@link TxtArticleReader}, {@code .html}/{@code .htm} with {@link HtmlArticleReader}, {@code .jsonl} with
- * {@link JsonlArticleReader}.
+ * {@link JsonlArticleReader}, web archives ({@code .warc}, {@code .warc.gz}) with {@link WarcArticleReader}.
  */
 public final class ArticleFiles {
 
     private static final ArticleReader TXT = new TxtArticleReader();
     private static final ArticleReader HTML = new HtmlArticleReader();
     private static final ArticleReader JSONL = new JsonlArticleReader();
+    private static final ArticleReader WARC = new WarcArticleReader();
 
     private ArticleFiles() {
     }
 
-    /** True for the file kinds we read: .txt, .html/.htm, .jsonl. */
+    /** True for the file kinds we read: .txt, .html/.htm, .jsonl, .warc/.warc.gz. */
     public static boolean isArticleFile(Path file) {
         return readerFor(file) != null;
     }
@@ -71,6 +72,14 @@ public final class ArticleFiles {
         reader.split(file, pieces);
     }
 
+    /**
+     * A splitter for the files of one run: like {@link #split}, except that the run's WARC files are scanned together
+     * so that each address yields only its newest capture across all of them.
+     */
+    public static ArticleSplitter splitter(List<Path> files) {
+        return ArticleSplitter.of(files);
+    }
+
     /** The article id a one-article file gives: its name without the extension. */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
@@ -79,7 +88,7 @@ public final class ArticleFiles {
     }
 
     private static ArticleReadException notAnArticleFile(Path file) {
-        return new ArticleReadException(file.toString(), "not an article file (expected .txt, .html, .htm or .jsonl)");
+        return new ArticleReadException(file.toString(), "not an article file (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)");
     }
 
     private static ArticleReader readerFor(Path file) {
@@ -93,6 +102,9 @@ public final class ArticleFiles {
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return HTML;
+        }
+        if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+            return WARC;
         }
         return lower.endsWith(".jsonl") ? JSONL : null;
     }

@@ -1,5 +1,7 @@
 package communique.article;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,5 +24,15 @@ final class RawHash {
 
     static String sha256Hex(byte[] bytes) {
         return sha256Hex(bytes, 0, bytes.length);
+    }
+
+    /** The first 64 bits of the SHA-256 of the text: a key that two different texts share with odds of 2^-64. */
+    static long sha256Long(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
     }
 }

@@ -16,13 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code communique index}: brings the index up to date with article files, incrementally. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Index article files (.txt, .html, .jsonl) incrementally: unchanged articles are skipped,",
-                "changed ones updated, vanished ones deleted, all in one commit.",
+        description = {"Index article files (.txt, .html, .jsonl, .warc, .warc.gz) incrementally: unchanged articles",
+                "are skipped, changed ones updated, vanished ones deleted, all in one commit.",
+                "With --watch DIR, go on indexing the folder's changes as they happen, one commit per batch.",
                 "Exit code: 0 done, 3 done but some input skipped (named on stderr), 1 index not written."})
 final class IndexCommand implements Callable<Integer> {
 
@@ -52,6 +54,14 @@ final class IndexCommand implements Callable<Integer> {
             description = "Follow symbolic links to folders wherever they point (default: only to folders inside the PATHs).")
     boolean followLinks;
 
+    @Option(names = "--watch", description = "After the first run, index files as they appear, change or vanish "
+            + "in the one folder given, one commit per small batch, until Ctrl-C.")
+    boolean watch;
+
+    @Option(names = "--rescan", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "With --watch, also rescan the folder this often for changes its events missed (default: ${DEFAULT-VALUE}).")
+    Duration rescan;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index (default: index-data/articles).")
     List<Path> paths = List.of(Defaults.ARTICLES);
 
@@ -59,6 +69,13 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (watch) {
+            if (solr != null || paths.size() != 1) {
+                err.println("error: --watch takes one folder and a local --index (not --solr)");
+                return ExitCodes.USAGE;
+            }
+            return new WatchMode(out, err).run(index, threads, paths.get(0), rescan);
+        }
         if (solr != null) {
             return indexIntoSolr(out, err);
         }

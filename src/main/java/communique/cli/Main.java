@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "communique", mixinStandardHelpOptions = true, version = "communique 0.1",
         description = "Search engine for diplomatic news.",
         subcommands = {IndexCommand.class, ExtractCommand.class, SearchCommand.class, ServeCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, FollowCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

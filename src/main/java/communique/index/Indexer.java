@@ -16,6 +16,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +86,24 @@ public final class Indexer {
      * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
      */
     public IndexReport index(List<Path> roots, WalkPolicy walk, IndexProgress progress) throws IndexWriteException {
+        return run(roots, roots, walk, progress);
+    }
+
+    /**
+     * Indexes the article files under {@code changed} and deletes what the index holds from the files under
+     * {@code gone}, in one commit, leaving everything else as it is: one batch of a watched folder's changes.
+     *
+     * @throws IndexWriteException when the index cannot be written at all; the previous commit is then untouched
+     */
+    public IndexReport update(List<Path> changed, List<Path> gone, IndexProgress progress) throws IndexWriteException {
+        List<Path> scope = new ArrayList<>(changed);
+        scope.addAll(gone);
+        return run(changed, scope, WalkPolicy.DEFAULT, progress);
+    }
+
+    /** Indexes the files under {@code roots}; deletes vanished articles of files under {@code scope} only. */
+    private IndexReport run(List<Path> roots, List<Path> scope, WalkPolicy walk, IndexProgress progress)
+            throws IndexWriteException {
         IndexReport report = new IndexReport();
         boolean firstBuild;
         try {
@@ -99,7 +118,7 @@ public final class Indexer {
             }
             ArticleListing listing = ArticleFiles.walk(roots, walk, problem -> report.skipped(problem.getMessage()),
                     progress::listing);
-            runInto(target, firstBuild, roots, listing, report, progress);
+            runInto(target, firstBuild, scope, listing, report, progress);
             if (firstBuild) {
                 location.publishFirstBuild();
             }

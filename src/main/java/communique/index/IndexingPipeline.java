@@ -1,6 +1,7 @@
 package communique.index;
 
 import communique.article.ArticleFiles;
+import communique.article.ArticleSplitter;
 import communique.article.ArticleReadException;
 import communique.article.RawArticle;
 
@@ -74,6 +75,7 @@ final class IndexingPipeline {
 
     private void split(List<Path> files, IndexProgress progress) throws InterruptedException {
         Batcher batcher = new Batcher();
+        ArticleSplitter splitter = ArticleFiles.splitter(files);
         long done = 0;
         for (Path file : files) {
             if (fatal.get() != null) {
@@ -81,7 +83,7 @@ final class IndexingPipeline {
             }
             String absolute = file.toAbsolutePath().normalize().toString();
             try {
-                ArticleFiles.split(file, raw -> batcher.add(raw, absolute));
+                splitter.split(file, raw -> batcher.add(raw, absolute));
             } catch (ArticleReadException e) {
                 batcher.add(RawArticle.failed(e), absolute);
             }
