@@ -1,18 +1,21 @@
 package communique.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import communique.extract.ExtractedArticle;
+import communique.search.TestIndexes;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,38 +34,19 @@ class AccessibilityTest {
     /** axe's default rules plus WCAG 2.2's target size (24 px), which axe leaves off by default. */
     private static final String RULES = "{\"rules\": {\"target-size\": {\"enabled\": true}}}";
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        driver = Chromium.start();
-        server = new TestServer(dir, PageTypes.articles());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserOnPageTypes site = new BrowserOnPageTypes();
 
     @Test
     void noSeriousOrCriticalViolationOnAnyPageAtAnyWidth() throws Exception {
         Map<String, List<Axe.Violation>> found = new LinkedHashMap<>();
         for (int width : WIDTHS) {
-            driver.manage().window().setSize(new Dimension(width, 1000));
             for (Map.Entry<String, String> page : PageTypes.ALL.entrySet()) {
-                driver.get(server.base() + page.getValue());
+                site.open(page.getValue(), width);
                 String name = page.getKey() + " @" + width;
-                found.put(name, Axe.check(driver, RULES));
+                found.put(name, Axe.check(site.driver(), RULES));
                 openEverythingFolded();
-                found.put(name + " unfolded", Axe.check(driver, RULES));
+                found.put(name + " unfolded", Axe.check(site.driver(), RULES));
             }
         }
         Files.writeString(Path.of("target", "axe-report.txt"), report(found), StandardCharsets.UTF_8);
@@ -83,23 +67,53 @@ class AccessibilityTest {
      */
     @Test
     void axeRunsUnderThePagesCspAndFindsWhatIsWrong() throws Exception {
-        HttpResponse<String> response = server.get("/search?q=pakistan");
+        HttpResponse<String> response = site.server().get("/search?q=pakistan");
         assertThat(response.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CSP);
         assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe");
-        driver.manage().window().setSize(new Dimension(1280, 1000));
-        driver.get(server.base() + "/search?q=pakistan");
+        site.open("/search?q=pakistan", 1280);
+        WebDriver driver = site.driver();
         assertThat(Axe.check(driver, RULES)).isEmpty();
-        ((JavascriptExecutor) driver).executeScript("document.querySelector('main').insertAdjacentHTML('afterbegin',"
+        site.js().executeScript("document.querySelector('main').insertAdjacentHTML('afterbegin',"
                 + " '<input type=\"text\" id=\"canary\"><a href=\"/\" id=\"canary-link\"></a>');");
         assertThat(driver.findElements(By.id("canary"))).hasSize(1);
         assertThat(Axe.check(driver, RULES)).extracting(Axe.Violation::rule).contains("label", "link-name");
-        assertThat(Axe.version(driver)).startsWith("4.");
+        assertThat(Axe.version(driver)).isEqualTo(Axe.pinnedVersion()).startsWith("4.");
         assertThat(Chromium.consoleFreeOfCspErrors(driver)).as("no CSP violation in the console").isTrue();
+    }
+
+    /**
+     * An archive's 27 years in the filter column: bars about 10 px wide, under WCAG 2.2's 24 px. That is the one
+     * known exception (docs/accessibility.md: the from/to date inputs of issue 12 become the equivalent control);
+     * the check keeps any other undersized target, or any other violation, from hiding behind it.
+     */
+    @Test
+    void aDenseYearChartIsTheOnlyUndersizedTarget(@TempDir Path dir) throws Exception {
+        List<ExtractedArticle> articles = new ArrayList<>();
+        for (int year = 2000; year <= 2026; year++) {
+            articles.add(TestIndexes.extracted("y" + year, "Talks of " + year, "Pakistan and the United States held"
+                    + " talks.", LocalDate.of(year, 3, 1), null, List.of(TestIndexes.NAQVI),
+                    List.of(TestIndexes.PK, TestIndexes.US)));
+        }
+        try (TestServer archive = new TestServer(dir, articles)) {
+            for (int width : WIDTHS) {
+                site.driver().manage().window().setSize(new Dimension(width, 1000));
+                site.driver().get(archive.base() + "/search?q=talks");
+                openEverythingFolded();
+                List<Axe.Violation> found = Axe.check(site.driver(), RULES);
+                assertThat(found).as("at %d px", width).allSatisfy(v -> {
+                    assertThat(v.rule()).isEqualTo("target-size");
+                    assertThat(v.nodes()).extracting(Axe.Node::html).allMatch(html -> html.matches(
+                            "<a href=\"/search\\?q=talks&from=\\d{4}&to=\\d{4}\" title=\"\\d{4}: 1 article\">(?s).*"));
+                });
+                assertThat((Long) site.js().executeScript("return document.querySelectorAll('.bars.dense a').length;"))
+                        .isEqualTo(27);
+            }
+        }
     }
 
     /** Opens every details element (filters folded on a phone, "Show more" lists), so axe sees what a user can. */
     private static void openEverythingFolded() {
-        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+        site.js().executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
     }
 
     private static String report(Map<String, List<Axe.Violation>> found) {

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * axe-core, the accessibility engine, run inside the page under test. The exact version is pinned (with its
- * integrity hash) by src/test/npm/package.json and package-lock.json; when target/npm holds no copy yet it is
- * installed there with {@code npm ci}, so a clean clone needs nothing but Node's npm and the registry. The script
+ * integrity hash) by src/test/npm/package.json and package-lock.json; when target/npm holds no copy of that lock yet,
+ * it is installed there with {@code npm ci}, so a clean clone needs nothing but Node's npm and the registry. The script
  * goes in through WebDriver's executeScript, which the pages' CSP (no inline script) does not govern, so the CSP
  * stays as strict as it is served.
  */
@@ -102,6 +102,11 @@ final class Axe {
         return violations;
     }
 
+    /** The version src/test/npm/package.json pins. */
+    static String pinnedVersion() throws IOException {
+        return JSON.readTree(PROJECT.resolve("package.json").toFile()).path("devDependencies").path("axe-core").asText();
+    }
+
     /** The version axe reports from inside the page (proof that the injected script runs). */
     static String version(WebDriver driver) {
         return (String) ((JavascriptExecutor) driver).executeScript("return window.axe ? axe.version : null;");
@@ -109,12 +114,19 @@ final class Axe {
 
     private static synchronized String source() throws IOException, InterruptedException {
         if (source == null) {
-            if (!Files.isRegularFile(SCRIPT)) {
+            if (!Files.isRegularFile(SCRIPT) || !installedFromTheCurrentLock()) {
                 install();
             }
             source = Files.readString(SCRIPT, StandardCharsets.UTF_8);
         }
         return source;
+    }
+
+    /** Whether target/npm was installed from the lock file as it is now (not from an older pin). */
+    private static boolean installedFromTheCurrentLock() throws IOException {
+        Path installed = INSTALL.resolve("package-lock.json");
+        return Files.isRegularFile(installed)
+                && Files.mismatch(installed, PROJECT.resolve("package-lock.json")) == -1;
     }
 
     /** {@code npm ci} of the pinned package into target/npm; skipped off-line on a workstation, fatal in CI. */
@@ -143,6 +155,7 @@ final class Axe {
             }
             throw new IllegalStateException(message);
         }
+        Files.delete(log);
     }
 
     private static void unavailable(String message, String detail) {

@@ -1,19 +1,12 @@
 package communique.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,54 +25,37 @@ class KeyboardTest {
     private static final int AFTER_SKIP = 5;
     private static final String FILTERED = PageTypes.ALL.get("results-filtered");
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        driver = Chromium.start();
-        server = new TestServer(dir, PageTypes.articles());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserOnPageTypes site = new BrowserOnPageTypes();
 
     @Test
     void skipToResultsIsTheFirstStopAndTheFirstResultIsOneTabPastIt() throws Exception {
         for (int width : new int[] {1280, 390}) {
             open(FILTERED, width);
-            tab();
-            assertThat(focused()).as("first Tab at %d px", width).isEqualTo("A.skip-link \"Skip to results\"");
+            keys().tab();
+            assertThat(keys().focused()).as("first Tab at %d px", width).isEqualTo("A.skip-link \"Skip to results\"");
             assertThat((Boolean) js().executeScript("const r = document.activeElement.getBoundingClientRect();"
                     + " return r.top >= 0 && r.bottom <= innerHeight;")).as("the skip link shows when focused").isTrue();
-            Chromium.shot(driver, "keyboard-skip-link-" + width);
-            enter();
-            assertThat(focusedId()).as("Enter on the skip link").isEqualTo("results");
-            int presses = tabUntil(".hit-title a", AFTER_SKIP);
+            Chromium.shot(site.driver(), "keyboard-skip-link-" + width);
+            keys().enter();
+            assertThat(keys().focusedId()).as("Enter on the skip link").isEqualTo("results");
+            int presses = keys().tabUntil(".hit-title a", AFTER_SKIP);
             assertThat(presses).as("Tab presses from the skip link's target to the first result at %d px", width)
                     .isEqualTo(1);
-            assertThat(focused()).contains(driver.findElement(By.cssSelector(".hit-title a")).getText());
+            assertThat(keys().focused()).contains(site.driver().findElement(By.cssSelector(".hit-title a")).getText());
+            Chromium.shot(site.driver(), "keyboard-first-result-" + width);
         }
     }
 
     @Test
     void withoutTheSkipLinkAPhoneReachesTheFirstResultInAFewPresses() {
         open(FILTERED, 390);
-        int presses = tabUntil(".hit-title a", 60);
+        int presses = keys().tabUntil(".hit-title a", 60);
         // skip link, brand, search box, button, folded filters, 3 chips, clear all, 2 sort links, first result
         assertThat(presses).as("Tab presses from the top to the first result at 390 px").isLessThanOrEqualTo(12);
         open(FILTERED, 1280);
         System.out.printf("first result from the top without the skip link: %d presses at 390 px, %d at 1280 px%n",
-                presses, tabUntil(".hit-title a", 200));
+                presses, keys().tabUntil(".hit-title a", 200));
     }
 
     @Test
@@ -87,23 +63,23 @@ class KeyboardTest {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> page : PageTypes.ALL.entrySet()) {
             open(page.getValue(), 1280);
-            tab();
+            keys().tab();
             String target = (String) js().executeScript("const a = document.activeElement;"
                     + " return a.classList.contains('skip-link') ? a.getAttribute('href').substring(1) : null;");
             if (target == null) {
-                wrong.add(page.getKey() + ": first stop is " + focused());
+                wrong.add(page.getKey() + ": first stop is " + keys().focused());
                 continue;
             }
-            enter();
-            if (!target.equals(focusedId())) {
-                wrong.add(page.getKey() + ": skip link to #" + target + " left focus on " + focused());
+            keys().enter();
+            if (!target.equals(keys().focusedId())) {
+                wrong.add(page.getKey() + ": skip link to #" + target + " left focus on " + keys().focused());
                 continue;
             }
-            tab();
+            keys().tab();
             if (!(Boolean) js().executeScript("return document.getElementById(arguments[0])"
                     + ".contains(document.activeElement) && document.activeElement.matches('a, button, input, summary');",
                     target)) {
-                wrong.add(page.getKey() + ": the Tab after #" + target + " went to " + focused());
+                wrong.add(page.getKey() + ": the Tab after #" + target + " went to " + keys().focused());
             }
         }
         assertThat(wrong).isEmpty();
@@ -113,29 +89,29 @@ class KeyboardTest {
     @Test
     void fromTheHomePageToAnArticleAndAnOfficialByKeyboard() {
         open("/", 1280);
-        tab();
-        enter();
-        tab();
-        enter();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/article/"));
-        tab();
-        enter();
-        assertThat(focusedId()).isEqualTo("article");
-        int presses = tabUntil(".article-body a.mention", 3);
+        keys().tab();
+        keys().enter();
+        keys().tab();
+        keys().enter();
+        new WebDriverWait(site.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/article/"));
+        keys().tab();
+        keys().enter();
+        assertThat(keys().focusedId()).isEqualTo("article");
+        int presses = keys().tabUntil(".article-body a.mention", 3);
         assertThat(presses).as("Tabs from the article's start to its first linked name").isLessThanOrEqualTo(3);
-        String name = driver.switchTo().activeElement().getText();
-        enter();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/(official|country)/"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
-        tab();
-        enter();
-        assertThat(focusedId()).isEqualTo("articles");
-        assertThat(tabUntil(".hit-title a", 2)).isEqualTo(1);
+        String name = site.driver().switchTo().activeElement().getText();
+        keys().enter();
+        new WebDriverWait(site.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/(official|country)/"));
+        assertThat(site.driver().findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        keys().tab();
+        keys().enter();
+        assertThat(keys().focusedId()).isEqualTo("articles");
+        assertThat(keys().tabUntil(".hit-title a", 2)).isEqualTo(1);
     }
 
     /** On each page, every stop Tab reaches (the first 80) has a visible ring, is on screen and is not covered. */
     @Test
-    void everyStopShowsItsFocusOnScreen() throws Exception {
+    void everyStopShowsItsFocusOnScreen() {
         List<String> problems = new ArrayList<>();
         for (String name : List.of("results-filtered", "did-you-mean", "zero-results-filtered", "paged", "article",
                 "article-part-2", "official", "error-404", "search-error-400")) {
@@ -143,18 +119,17 @@ class KeyboardTest {
                 open(PageTypes.ALL.get(name), width);
                 js().executeScript("window.scrollTo(0, 0);");
                 for (int stop = 0; stop < 80; stop++) {
-                    tab();
+                    keys().tab();
                     if ((Boolean) js().executeScript("return document.activeElement === document.body;")) {
                         break;
                     }
                     String problem = (String) js().executeScript(FOCUS_PROBLEM);
                     if (problem != null) {
-                        problems.add(name + " @" + width + " stop " + (stop + 1) + " " + focused() + ": " + problem);
+                        problems.add(name + " @" + width + " stop " + (stop + 1) + " " + keys().focused() + ": " + problem);
                     }
                 }
             }
         }
-        Chromium.shot(driver, "keyboard-focus-ring");
         assertThat(problems).isEmpty();
     }
 
@@ -169,40 +144,14 @@ class KeyboardTest {
             + " return top && (e === top || e.contains(top)) ? null : 'covered by ' + (top ? top.tagName + '.' + top.className : 'nothing');";
 
     private static void open(String path, int width) {
-        driver.manage().window().setSize(new Dimension(width, 1000));
-        driver.get(server.base() + path);
+        site.open(path, width);
     }
 
-    /** Presses Tab until the focused element matches {@code selector}; how many presses, or fails past {@code max}. */
-    private static int tabUntil(String selector, int max) {
-        for (int presses = 1; presses <= max; presses++) {
-            tab();
-            if ((Boolean) js().executeScript("return document.activeElement.matches(arguments[0]);", selector)) {
-                return presses;
-            }
-        }
-        throw new AssertionError("no " + selector + " within " + max + " Tab presses; focus is on " + focused());
-    }
-
-    private static void tab() {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-    }
-
-    private static void enter() {
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
+    private static Keyboard keys() {
+        return new Keyboard(site.driver());
     }
 
     private static JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
-
-    private static String focusedId() {
-        return (String) js().executeScript("return document.activeElement.id;");
-    }
-
-    /** The focused element: tag, class and the start of its text. */
-    private static String focused() {
-        return (String) js().executeScript("const e = document.activeElement; return e.tagName + '.' + e.className"
-                + " + ' \"' + e.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '\"';");
+        return site.js();
     }
 }
