@@ -7,7 +7,6 @@ import communique.search.TestIndexes;
 
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,38 +14,26 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in headless Chromium (Debian's chromium + chromium-driver, no download): type a query, see marks,
- * click facets, check URL and counts, use the back button, open an article. Screenshots go to
- * target/screenshots/. Without Chromium the class is skipped on a workstation but fails in CI (CI is set).
+ * click facets, check URL and counts, use the back button, open an article ({@link Chromium}: screenshots go to
+ * target/screenshots/; without Chromium the class is skipped on a workstation but fails in CI).
  */
 class BrowserTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path dir;
@@ -56,28 +43,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        if (chromium.isEmpty() || chromedriver.isEmpty()) {
-            String message = "browser tests need chromium and chromedriver on PATH (apt-get install chromium chromium-driver)";
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(message);
-            }
-            Assumptions.abort(message);
-        }
+        driver = Chromium.start();
         server = new TestServer(dir);
-        Path profile = Files.createDirectories(Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--window-size=1280,900",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
@@ -90,22 +58,8 @@ class BrowserTest {
         }
     }
 
-    private static Optional<Path> onPath(String... names) {
-        String path = System.getenv().getOrDefault("PATH", "/usr/bin");
-        for (String name : names) {
-            for (String directory : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(directory, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private static void shot(String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.shot(driver, name);
     }
 
     private static String total() {
@@ -204,7 +158,7 @@ class BrowserTest {
         driver.get(server.base() + "/search?q=pakistan&country=GB");
         assertThat(total()).isEqualTo("4 articles");
         shot("10-phone");
-        assertThat(consoleFreeOfCspErrors()).isTrue();
+        assertThat(Chromium.consoleFreeOfCspErrors(driver)).isTrue();
     }
 
     /**
@@ -270,13 +224,4 @@ class BrowserTest {
             + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > column.right + 1)"
             + ".map(e => e.tagName + '.' + e.className + ' \"' + e.textContent.trim().slice(0, 30) + '\" right '"
             + " + Math.round(e.getBoundingClientRect().right) + ' > ' + Math.round(column.right)).join('; ');";
-
-    /** Chromium logs CSP violations to the console; the page must cause none. */
-    private static boolean consoleFreeOfCspErrors() {
-        try (Stream<String> lines = driver.manage().logs().get("browser").getAll().stream().map(Object::toString)) {
-            return lines.noneMatch(line -> line.contains("Content Security Policy"));
-        } catch (RuntimeException e) {
-            return true; // the browser log is not available from every driver; the handler tests check the headers
-        }
-    }
 }

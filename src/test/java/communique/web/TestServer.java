@@ -1,5 +1,6 @@
 package communique.web;
 
+import communique.extract.ExtractedArticle;
 import communique.search.LuceneSearchBackend;
 import communique.search.TestIndexes;
 
@@ -11,8 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 
-/** The web app on a free port over the seed-like fixture index, with a small HTTP client. */
+/** The web app on a free port over a fixture index (by default the seed-like one), with a small HTTP client. */
 final class TestServer implements AutoCloseable {
 
     private final LuceneSearchBackend backend;
@@ -20,7 +22,11 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer(Path dir) throws IOException {
-        backend = new LuceneSearchBackend(TestIndexes.seedLike(dir));
+        this(dir, TestIndexes.seedLike());
+    }
+
+    TestServer(Path dir, List<ExtractedArticle> articles) throws IOException {
+        backend = new LuceneSearchBackend(TestIndexes.write(dir, articles));
         app = WebApp.create(backend).start(0);
     }
 

@@ -37,7 +37,7 @@ class WebAppTest {
         assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
         assertThat(page.body()).contains("5 articles", "Pakistan and UK strengthen extradition collaboration",
                 "Mohsin Naqvi · Interior Minister, Pakistan", "United Kingdom", "Articles per year",
-                "<label for=\"q\"", "<main", "<nav", "<header", "<footer", "Skip to main content");
+                "<label for=\"q\"", "<main", "<nav", "<header", "<footer", "href=\"#results\">Skip to results");
         assertThat(page.body().indexOf("extradition collaboration"))
                 .isLessThan(page.body().indexOf("Naqvi meets British minister"));
     }
