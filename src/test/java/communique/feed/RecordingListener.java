@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps what the follower reported, for assertions. */
-final class RecordingListener implements FollowListener {
+class RecordingListener implements FollowListener {
 
     final List<String> polls = new CopyOnWriteArrayList<>();
     final List<String> skips = new CopyOnWriteArrayList<>();
