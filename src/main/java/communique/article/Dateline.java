@@ -1,5 +1,7 @@
 package communique.article;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,15 +10,22 @@ import java.util.regex.Pattern;
 /**
  * The dateline that wire-style stories open with ("ISLAMABAD –", "LONDON, Apr 18 (APP):", "WASHINGTON: ",
  * "Islamabad, Oct 8 (APP) -", "LONDON (Reuters) -"). The place becomes {@link Article#place()} in upper case, and the
- * dateline is removed from the body so the first sentence reads as a sentence.
+ * dateline is removed from the body so the first sentence reads as a sentence. A dateline that gives a full date
+ * ("ISLAMABAD, March 3, 2025:") is the story's date; one without a year ("LONDON, Apr 18 (APP):") gives none, as
+ * a guessed year would be wrong as often as right.
  *
  * @param place the place name in upper case, as written
+ * @param date  the dateline's date when it has day, month and year, else null
  * @param rest  the paragraph after the dateline
  */
-record Dateline(String place, String rest) {
+record Dateline(String place, LocalDate date, String rest) {
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final String DATE = "(?:" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:,?\\s+\\d{4})?)";
+    /** The parts of a matched date: month first or day first, and the year when there is one. */
+    private static final Pattern DATE_PARTS = Pattern.compile("(?:(?<m1>\\p{L}+)\\.?\\s+(?<d1>\\d{1,2})|(?<d2>\\d{1,2})\\s+(?<m2>\\p{L}+)\\.?)"
+            + "(?:,?\\s+(?<year>\\d{4}))?");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private static final String WORD = "\\p{L}[\\p{L}.'’]*";
     private static final Pattern PATTERN = Pattern.compile("(?<place>" + WORD + "(?:[ -]" + WORD + "){0,3})"
             + "(?:\\s*,\\s*(?<date>" + DATE + "))?"
@@ -39,6 +48,22 @@ record Dateline(String place, String rest) {
         if (!(upper || (capitalised && dated)) || NOT_PLACES.contains(place.toUpperCase(Locale.ROOT))) {
             return null;
         }
-        return new Dateline(place.toUpperCase(Locale.ROOT), paragraph.substring(m.end()));
+        return new Dateline(place.toUpperCase(Locale.ROOT), dateOf(m.group("date")), paragraph.substring(m.end()));
+    }
+
+    /** The date of a dateline's date part when it has a year and the day exists, else null. */
+    private static LocalDate dateOf(String date) {
+        Matcher m = date == null ? null : DATE_PARTS.matcher(date);
+        if (m == null || !m.matches() || m.group("year") == null) {
+            return null;
+        }
+        String month = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        String day = m.group("d1") != null ? m.group("d1") : m.group("d2");
+        try {
+            int monthNumber = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            return LocalDate.of(Integer.parseInt(m.group("year")), monthNumber, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null; // "Feb 30, 2024": no such day, so no date rather than a wrong one
+        }
     }
 }

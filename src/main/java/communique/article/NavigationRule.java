@@ -2,6 +2,7 @@ package communique.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,9 @@ final class NavigationRule implements FurnitureRule {
 
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{L}&' -]+");
     private static final int MAX_SECTION_WORDS = 3;
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'])\\p{Ll}[\\p{L}']*");
+    /** Lower-case words that section names have ("Arts and Culture", "Sport of the Day"). */
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "in", "for");
 
     @Override
     public List<StoryLine> apply(List<StoryLine> lines) {
@@ -40,9 +44,14 @@ final class NavigationRule implements FurnitureRule {
                 || (FurniturePhrases.isDateLine(line) && FurniturePhrases.LABELLED_DATE.matcher(line).matches());
     }
 
-    /** "National", "World News": one to three words without punctuation above the story name its section. */
+    /**
+     * "National", "World News", "Sci & Tech": one to three capitalised words without punctuation above the story name
+     * its section. A short line with a lower-case word ("Minister meets envoy") is a headline in sentence case, and
+     * the story's title.
+     */
     private static boolean isSectionName(String line) {
-        return LineScorer.words(line) <= MAX_SECTION_WORDS && SECTION_NAME.matcher(line).matches();
+        return LineScorer.words(line) <= MAX_SECTION_WORDS && SECTION_NAME.matcher(line).matches()
+                && LOWER_CASE_WORD.matcher(line).results().allMatch(w -> CONNECTORS.contains(w.group()));
     }
 
     private static boolean isHeadFurniture(String line) {

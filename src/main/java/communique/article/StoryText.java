@@ -35,20 +35,22 @@ final class StoryText {
         if (title != null && !story.isEmpty() && story.get(0).equalsIgnoreCase(Paragraphs.collapse(title))) {
             story.remove(0);
         }
-        String place = takeDateline(story);
+        Dateline dateline = takeDateline(story);
+        String place = dateline == null ? null : dateline.place();
+        LocalDate storyDate = date != null || dateline == null ? date : dateline.date();
         String body = Paragraphs.join(story);
         if (body.isBlank()) {
             throw new ArticleReadException(source, "no article text (empty, or only site furniture)");
         }
         String headline = title == null || title.isBlank() ? Headline.fromBody(body) : Paragraphs.collapse(title);
-        return new Article(id, headline, body, date, place, source, url);
+        return new Article(id, headline, body, storyDate, place, source, url);
     }
 
     /**
      * Removes the dateline from the first paragraph of prose (a headline-like line may stand above it) and returns
-     * its place, or null when there is none. A dateline on a line of its own ("ISLAMABAD:") counts too.
+     * it, or null when there is none. A dateline on a line of its own ("ISLAMABAD:") counts too.
      */
-    private static String takeDateline(List<String> story) {
+    private static Dateline takeDateline(List<String> story) {
         int first = Math.min(LineScorer.firstProse(StoryLine.of(story)), story.size() - 1);
         for (int i = 0; i <= first; i++) {
             Dateline dateline = Dateline.find(story.get(i));
@@ -58,7 +60,7 @@ final class StoryText {
                 } else {
                     story.set(i, dateline.rest());
                 }
-                return dateline.place();
+                return dateline;
             }
         }
         return null;

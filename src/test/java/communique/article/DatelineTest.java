@@ -26,6 +26,20 @@ class DatelineTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "ISLAMABAD, March 3, 2025: The minister met the envoy.|2025-03-03",
+        "Karachi, 12 March 2024 (PPI): Traders protested.|2024-03-12",
+        "LONDON, Apr 18 2019 (APP): The High Commissioner said so.|2019-04-18",
+        "LONDON, Apr 18 (APP): The High Commissioner said so.|none",
+        "DUBAI, Feb 30, 2024: No such day.|none",
+        "WASHINGTON: The talks began.|none"})
+    void aDatelineWithDayMonthAndYearDatesTheStoryAndOneWithoutAYearDoesNot(String paragraph, String date) {
+        Dateline d = Dateline.find(paragraph);
+        assertThat(d).isNotNull();
+        assertThat(d.date()).isEqualTo(date == null ? null : java.time.LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Pakistan and the UK are strengthening their collaboration.",
         "National Security Adviser (NSA) Lt Gen (retd) Nasser Janjua on Tuesday said so.",

@@ -137,6 +137,23 @@ class TxtFurnitureTest {
     }
 
     @Test
+    void keepsAShortSentenceCaseHeadlineAsTheTitleAndTakesTheDatelineDate() throws Exception {
+        Article a = parse("Minister meets envoy\n\nISLAMABAD, March 3, 2025: Interior Minister Mohsin Naqvi met the British "
+                + "High Commissioner on Monday.\n\nThey discussed visas.");
+        assertThat(a.title()).isEqualTo("Minister meets envoy");
+        assertThat(a.place()).isEqualTo("ISLAMABAD");
+        assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+        assertThat(a.body()).contains("Interior Minister Mohsin Naqvi met").doesNotContain("March 3, 2025:");
+    }
+
+    @Test
+    void dropsATitleCaseSectionNameAboveTheStory() throws Exception {
+        Article a = parse("World News\n\nISLAMABAD: Interior Minister Mohsin Naqvi met the British High Commissioner.\n\n"
+                + "They discussed visas.");
+        assertThat(a.body()).startsWith("Interior Minister Mohsin Naqvi").doesNotContain("World News");
+    }
+
+    @Test
     void keepsStoryWhenEverythingLooksLikeFurniture() throws Exception {
         Article a = parse("Pakistan, India talks\nJune 3, 2024\nTalks resume\nJune 4, 2024");
         assertThat(a.body()).isNotEmpty();
