@@ -11,6 +11,8 @@
 #     PORT=7071 WARMUP=30s DURATION=20s CONNECTIONS="16 64" SOAK_MINUTES=0 (10 for the soak)
 #     SERVER_OPTS="--cached-results 0" to measure without the server's result cache
 #     MIX=scripts/bench/mix.lua (scripts/bench/queries.lua: the 16 bench page queries in rotation)
+#     ATTACKS=1 with the soak: scripts/bench/attacks.py sends every attack class beside the paced mix for the whole
+#       soak (BIG_ARTICLE_ID=ID adds big-article pages and stalled readers of it); the script fails on any 5xx
 #
 # wrk is closed-loop: a slow answer delays the next request of its connection, so its tail percentiles
 # under-report what users would see at a fixed arrival rate (coordinated omission). The soak is paced instead.
@@ -77,6 +79,12 @@ if [ "$soak_minutes" -gt 0 ]; then
   echo "soak: $soak_minutes min at about $rate requests/s (half the first run), 16 connections, paced"
   wrk -t2 -c16 -d"${soak_minutes}m" --latency -s "$mix" "$url" -- "$docs" "$seed" "$rate" 16 >target/http-soak.txt &
   load=$!
+  attacker=""
+  if [ "${ATTACKS:-0}" = 1 ]; then
+    echo "attacks: every class of scripts/bench/attacks.py beside the mix${BIG_ARTICLE_ID:+, big article $BIG_ARTICLE_ID}"
+    python3 scripts/bench/attacks.py "$url" $((soak_minutes * 60)) "${BIG_ARTICLE_ID:-}" >target/http-attacks.txt &
+    attacker=$!
+  fi
   printf "%-7s %-18s %-10s %-10s\n" minute live-heap-MB open-files rss-MB
   for minute in $(seq 1 "$soak_minutes"); do
     sleep 60
@@ -89,5 +97,12 @@ if [ "$soak_minutes" -gt 0 ]; then
   done
   wait "$load"
   summary "soak c=16 ${soak_minutes}m paced at $rate/s" <target/http-soak.txt
+  if [ -n "$attacker" ]; then
+    attacks_ok=0
+    wait "$attacker" || attacks_ok=$?
+    cat target/http-attacks.txt
+    echo "server log lines with an exception or error: $(grep -ciE 'exception|error' "$log" || true)"
+    [ "$attacks_ok" = 0 ] || { echo "attacks got a 5xx or an ill-formed feed" >&2; exit 1; }
+  fi
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
