@@ -1,0 +1,103 @@
+package communique.extract.facts;
+
+import communique.extract.Official;
+
+import java.util.List;
+
+/**
+ * One sentence with the references to officials in it (outside quotation marks) and the official the story was last
+ * about, which is who a pronoun opening the sentence refers to.
+ *
+ * @param sentence    the sentence
+ * @param body        the article's body
+ * @param mentions    references inside the sentence, in order
+ * @param lastSubject the official of the previous sentences' subject or last speaker, or null
+ */
+record SentenceContext(Sentence sentence, String body, List<Mention> mentions, Official lastSubject) {
+
+    /** A preposition or verb before a reference, with the determiners and nationality words between. */
+    private static final java.util.regex.Pattern GOVERNOR = java.util.regex.Pattern.compile(
+            "\\b(?:with|by|to|of|from|on|for|at|in|and|as|than|about|against|between|met|meeting|called|received"
+            + "|told|informed|urged|thanked|welcomed|predecessor|successor)\\s+(?:(?:the|his|her|their|its|a|an)\\s+)?"
+            + "(?:[\\p{L}\u2019']+['\u2019]s\\s+)?\\z");
+
+    /** An opening participle or preposition ("Recalling", "During", "Responding to"). */
+    private static final java.util.regex.Pattern INTRO = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+ing|During|After|Before|While|In|On|At|Following|Regarding|Over|About|Besides)\\b");
+
+    String text() {
+        return sentence.text(body);
+    }
+
+    /** The official a pronoun at {@code offset} refers to: the sentence's own subject before it, else the story's. */
+    Official pronoun(int offset) {
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (!m.pronoun()) {
+                return m.official();
+            }
+        }
+        return lastSubject;
+    }
+
+    /**
+     * The subject of a clause ending at {@code offset} (a speech verb): the reference nearest before it that is not
+     * the object of a preposition or verb ("with her predecessor Theresa May", "X and Y", "who met Y"), a pronoun
+     * resolved; else the clause's first reference; null when the clause names no official. The clause starts after
+     * an opening phrase ("Recalling ...,") and after the last semicolon before {@code offset}.
+     */
+    Official subjectBefore(int offset) {
+        int clauseStart = Math.max(introEnd(), body.lastIndexOf(';', offset) + 1);
+        Mention first = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= offset || m.start() < clauseStart) {
+                continue;
+            }
+            first = m;
+            if (!governed(m.start(), clauseStart)) {
+                return m.pronoun() ? pronoun(m.start()) : m.official();
+            }
+        }
+        return first == null ? null : first.pronoun() ? pronoun(first.start()) : first.official();
+    }
+
+    /** Whether the word before {@code start}, past determiners and titles, is a preposition or a verb. */
+    private boolean governed(int start, int clauseStart) {
+        java.util.regex.Matcher m = GOVERNOR.matcher(body).region(Math.max(clauseStart, start - 60), start);
+        return m.find();
+    }
+
+    /**
+     * Where the subject's part of the sentence begins: after an opening phrase such as "Recalling his work with
+     * Theresa May," or "During the meeting,", whose officials are not the ones speaking.
+     */
+    private int introEnd() {
+        String t = text();
+        java.util.regex.Matcher m = INTRO.matcher(t);
+        if (m.lookingAt()) {
+            int comma = t.indexOf(',', m.end());
+            if (comma > 0) {
+                return sentence.start() + comma + 1;
+            }
+        }
+        return sentence.start();
+    }
+
+    /** The first reference within {@code [from, to)}, a pronoun resolved; null when there is none. */
+    Official firstIn(int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return m.pronoun() ? pronoun(m.start()) : m.official();
+            }
+        }
+        return null;
+    }
+
+    /** Whether any reference (a pronoun included) lies within {@code [from, to)}. */
+    boolean refersWithin(int from, int to) {
+        return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+    }
+}
