@@ -15,6 +15,10 @@ final class BodyText {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "lt", "gen", "col",
             "brig", "maj", "capt", "sen", "rep", "st", "no", "jr", "retd", "gov", "sgt", "hon", "vs", "u.s", "u.k");
 
+    /** The lengths of a hard-wrapped line: wire copy wraps at 60 to 100 characters. */
+    private static final int WRAP_MIN = 30;
+    private static final int WRAP_MAX = 110;
+
     final String body;
     final List<Sentence> sentences = new ArrayList<>();
     final List<QuoteSpan> quotes = new ArrayList<>();
@@ -22,12 +26,34 @@ final class BodyText {
     BodyText(String body) {
         this.body = body;
         int start = 0;
+        int blockStart = 0;
         while (start < body.length()) {
             int end = body.indexOf("\n\n", start);
             end = end < 0 ? body.length() : end;
-            paragraph(start, end);
+            if (end == body.length() || !wrapped(start, end)) {
+                paragraph(blockStart, end);
+                blockStart = end + 2;
+            }
             start = end + 2;
         }
+    }
+
+    /**
+     * A line of hard-wrapped wire copy that the reader took for a paragraph because the next line starts with a
+     * capital ("held talks with" / "Chinese Premier Li Keqiang ..."): short, ending in a lower-case word without a
+     * full stop. A headline ends in a capitalised word; a real paragraph is longer than a wrapped line.
+     */
+    private boolean wrapped(int start, int end) {
+        int length = end - start;
+        if (length < WRAP_MIN || length > WRAP_MAX) {
+            return false;
+        }
+        char last = body.charAt(end - 1);
+        int wordStart = end;
+        while (wordStart > start && Character.isLetter(body.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return Character.isLowerCase(last) && wordStart < end && Character.isLowerCase(body.charAt(wordStart));
     }
 
     private void paragraph(int from, int to) {

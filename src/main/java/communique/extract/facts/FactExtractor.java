@@ -47,13 +47,27 @@ public final class FactExtractor {
             MeetingDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (!Attendance.addTo(last, ctx, i)) {
                 MeetingDraft d = meetings.find(ctx, text, i);
-                if (d != null) {
+                if (d != null && !sameAsEarlier(d, drafts)) {
                     drafts.add(d);
                 }
             }
             subject = nextSubject(ctx, said);
         }
         return new ArticleFacts(drafts.stream().map(MeetingDraft::build).toList(), quotes);
+    }
+
+    /**
+     * Whether an earlier meeting of the article already has all of this one's parties: the story going on about the
+     * same meeting ("The prime minister welcomed the Saudi foreign minister ..." after "... called on the prime
+     * minister"), not a second one.
+     */
+    private static boolean sameAsEarlier(MeetingDraft d, List<MeetingDraft> drafts) {
+        for (MeetingDraft e : drafts) {
+            if (d.participants.stream().allMatch(p -> e.participants.stream().anyMatch(q -> q.key().equals(p.key())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Quote> quotes(SentenceContext ctx, BodyText text, List<QuoteSpan> spans) {

@@ -51,6 +51,10 @@ final class FactLexicon {
                 }
             }
         }
+        // the European Union sends delegations and envoys like a country; the country gazetteer rightly lacks it
+        for (String form : List.of("European Union", "EU", "European")) {
+            countries.putIfAbsent(form, "EU");
+        }
         for (String[] row : read("words.tsv")) {
             if (row[0].equals("place") && row.length >= 3) {
                 places.put(row[1], row[2]);

@@ -19,7 +19,8 @@ final class MentionFinder {
     private static final Set<String> MODIFIERS = Set.of("visiting", "federal", "caretaker", "then", "new", "acting");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "lord", "lady", "sir", "dame",
-            "gen", "general", "prof", "baroness", "senator", "minister", "secretary", "ambassador", "envoy", "dg");
+            "gen", "general", "prof", "baroness", "senator", "minister", "secretary", "ambassador", "envoy", "dg", "prince",
+            "princess", "king", "queen", "sheikh", "sheikha", "emir", "president", "premier", "chancellor", "justice");
 
     private final FactLexicon lexicon = FactLexicon.get();
 
@@ -34,7 +35,7 @@ final class MentionFinder {
             if (text.quoteAround(w.start()) == null) {
                 NameForms.Form f = w.capitalised() ? names.at(words, i, text.body) : null;
                 RoleForms.Match r = f == null ? roleAt(words, i, text.body, roles) : null;
-                if (f != null && (f.words().size() > 1 || !otherFirstName(words, i, text.body))) {
+                if (f != null && (f.words().size() > 1 || !partOfOtherName(words, i, text.body))) {
                     out.add(new Mention(w.start(), words.get(i + f.words().size() - 1).end(), f.official()));
                     next = i + f.words().size();
                 } else if (r != null) {
@@ -77,8 +78,18 @@ final class MentionFinder {
         return after < words.size() && words.get(after).capitalised() && !words.get(after).text().equals("I");
     }
 
-    /** "Imran Khan" is not the article's "Wajid Khan": a surname right after another capitalised first name. */
-    private static boolean otherFirstName(List<Word> words, int i, String body) {
+    /**
+     * "Imran Khan" is not the article's "Wajid Khan", nor "Muhammad Ali" its "Muhammad Aurangzeb": a single name word
+     * right after or before another capitalised word is part of another name.
+     */
+    private static boolean partOfOtherName(List<Word> words, int i, String body) {
+        if (i + 1 < words.size()) {
+            Word next = words.get(i + 1);
+            if (next.capitalised() && body.substring(words.get(i).end(), next.start()).equals(" ")
+                    && !words.get(i).possessive()) {
+                return true;
+            }
+        }
         if (i == 0) {
             return false;
         }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ways an article refers to its officials by name: the full name, the surname alone ("Naqvi"), and the first two
- * words of a longer name ("Chaudhry Nisar"). A short form two officials share ("Khan") refers to neither.
+ * The ways an article refers to its officials by name: the full name, the last word alone ("Naqvi"), the first word
+ * alone (a family name written first: "Mao", "Ambassador Jiang") and the first two words of a longer name
+ * ("Chaudhry Nisar"). A short form two officials share ("Khan") refers to neither.
  * Indexed by first word, so that the body is scanned once whatever the number of officials.
  */
 final class NameForms {
@@ -17,6 +18,10 @@ final class NameForms {
     /** One way of writing an official's name, as words. */
     record Form(List<String> words, Official official) {
     }
+
+    /** Short words that open sentences: never a name on their own, whoever is called "He Lifeng". */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("he", "she", "it", "we", "as", "at", "in", "on",
+            "so", "to", "no", "do", "by", "an", "or", "if", "of", "is", "be", "us", "my", "me", "up", "mr", "dr", "the");
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
 
@@ -45,6 +50,9 @@ final class NameForms {
         List<List<String>> out = new ArrayList<>();
         if (words.size() >= 2 && words.get(words.size() - 1).length() >= 3) {
             out.add(words.subList(words.size() - 1, words.size()));
+        }
+        if (words.size() >= 2 && words.get(0).length() >= 2 && !COMMON.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            out.add(words.subList(0, 1));
         }
         if (words.size() >= 3) {
             out.add(words.subList(0, 2));

@@ -44,10 +44,7 @@ final class QuoteFinder {
             int to = Math.min(ctx.sentence().end(), span.close() + 1 + WINDOW);
             Matcher m = SpeechVerbs.AFTER.matcher(body).region(span.close() + 1, to);
             if (m.lookingAt()) {
-                String g = m.group("who") != null ? "who" : "who2";
-                Official who = ctx.firstIn(m.start(g), m.end(g));
-                boolean named = who != null || !ctx.refersWithin(m.start(g), m.end(g));
-                return new Attribution(named ? who : previousInSentence);
+                return new Attribution(afterSpeaker(ctx, m, previousInSentence));
             }
         }
         int from = Math.max(ctx.sentence().start(), span.open() - WINDOW);
@@ -57,6 +54,19 @@ final class QuoteFinder {
             return new Attribution(who != null ? who : previousInSentence);
         }
         return null;
+    }
+
+    /**
+     * The speaker of an attribution after the quotation: the reference in "he said" / "the minister said", or the one
+     * that starts right after the verb in "said British Foreign Secretary David Cameron after talks with ...".
+     */
+    private static Official afterSpeaker(SentenceContext ctx, Matcher m, Official previousInSentence) {
+        if (m.group("who") != null) {
+            return ctx.firstStartingIn(m.end("verb"), m.end("verb") + 2 + m.group("who").length() + 40);
+        }
+        Official who = ctx.firstIn(m.start("who2"), m.end("who2"));
+        boolean named = who != null || !ctx.refersWithin(m.start("who2"), m.end("who2"));
+        return named ? who : previousInSentence;
     }
 
     /** The words before a closing mark end a clause: {@code ,"} / {@code ."} / {@code ?"}, or a comma follows. */

@@ -19,7 +19,7 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
     private static final java.util.regex.Pattern GOVERNOR = java.util.regex.Pattern.compile(
             "\\b(?:with|by|to|of|from|on|for|at|in|and|as|than|about|against|between|met|meeting|called|received"
             + "|told|informed|urged|thanked|welcomed|predecessor|successor)\\s+(?:(?:the|his|her|their|its|a|an)\\s+)?"
-            + "(?:[\\p{L}\u2019']+['\u2019]s\\s+)?\\z");
+            + "(?:[\\p{L}\u2019']+['\u2019]s\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}\\z");
 
     /** An opening participle or preposition ("Recalling", "During", "Responding to"). */
     private static final java.util.regex.Pattern INTRO = java.util.regex.Pattern.compile(
@@ -90,6 +90,16 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
     Official firstIn(int from, int to) {
         for (Mention m : mentions) {
             if (m.start() >= from && m.end() <= to) {
+                return m.pronoun() ? pronoun(m.start()) : m.official();
+            }
+        }
+        return null;
+    }
+
+    /** The first reference that starts within {@code [from, to)}, a pronoun resolved; null when there is none. */
+    Official firstStartingIn(int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < to) {
                 return m.pronoun() ? pronoun(m.start()) : m.official();
             }
         }

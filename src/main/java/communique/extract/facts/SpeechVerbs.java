@@ -28,7 +28,8 @@ final class SpeechVerbs {
     static final Pattern REPORTED = Pattern.compile("\\b(?<verb>said|says|stated|added|adding|saying|observed|noted"
             + "|stressed|emphasi[sz]ed|underlined|maintained|asserted|reiterated|pointed out|reaffirmed|underscored"
             + "|remarked|explained|insisted|warned|announced|acknowledged|recalled|hoped|believed|claimed|clarified"
-            + "|(?:told|informed|assured|apprised|briefed|reminded)\\s+[^,.;:!?\u201C\u201D\"\\n]{1,60}?)\\s+that\\s+");
+            + "|(?:told|informed|assured|apprised|briefed|reminded)\\s+[^,.;:!?\u201C\u201D\"\\n]{1,60}?)"
+            + "(?:\\s+(?:on|in|at|during|after|while|today|yesterday|earlier)\\b[^,.;:!?\u201C\u201D\"\\n]{0,40}?)?\\s+that\\s+");
 
     private SpeechVerbs() {
     }
