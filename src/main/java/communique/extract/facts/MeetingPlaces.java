@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MeetingPlaces {
 
     private static final Pattern IN_PLACE = Pattern.compile(
-            "\\b(?:in|visit\\s+to|visiting|arrived\\s+in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})");
+            "\\b(?:[Ii]n|visit\\s+to|visiting|arrived\\s+in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})");
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "parliament", "congress", "senate", "cabinet", "islam", "english", "urdu",

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The ways an article refers to its officials by name: the full name, the last word alone ("Naqvi"), the first word
- * alone (a family name written first: "Mao", "Ambassador Jiang") and the first two words of a longer name
- * ("Chaudhry Nisar"). A short form two officials share ("Khan") refers to neither.
+ * alone (a family name written first: "Mao", "Ambassador Jiang") and the first or last two words of a longer name
+ * ("Chaudhry Nisar", "Bhutto Zardari"). A short form two officials share ("Khan") refers to neither.
  * Indexed by first word, so that the body is scanned once whatever the number of officials.
  */
 final class NameForms {
@@ -56,6 +56,7 @@ final class NameForms {
         }
         if (words.size() >= 3) {
             out.add(words.subList(0, 2));
+            out.add(words.subList(words.size() - 2, words.size()));
         }
         return out;
     }
