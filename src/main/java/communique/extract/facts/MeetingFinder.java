@@ -23,7 +23,10 @@ final class MeetingFinder {
             + "|urged|called))\\b");
     /** Right before the trigger: the meeting has not happened (yet), or did not. */
     private static final Pattern NOT_YET = Pattern.compile("\\b(?:will|would|shall|to|may|might|could|should|can|cannot"
-            + "|not|never|n't|'ll|\u2019ll)\\s*\\z", Pattern.CASE_INSENSITIVE);
+            + "|not|never|n't|'ll|\u2019ll)(?:\\s+(?:also|soon|then|hold|have|pay|make|be|formally))*\\s*\\z",
+            Pattern.CASE_INSENSITIVE);
+    /** "X, accompanied by Y, met Z": those in the phrase were present. */
+    private static final Pattern ACCOMPANIED = Pattern.compile("\\baccompanied\\s+by\\b[^;]*?(?:,|\\z)");
     /** A few words before the trigger, or anywhere in the sentence: plans, invitations, cancellations. */
     private static final Pattern PLANNED = Pattern.compile("\\b(?:expected|scheduled|due|plans?|planned|planning|set\\s+to"
             + "|likely|look(?:s|ed|ing)?\\s+forward|invit(?:ed|es|ing|ation)|agreed\\s+to|proposed|cancel(?:l)?ed|postponed"
@@ -67,13 +70,16 @@ final class MeetingFinder {
         MeetingDraft d = new MeetingDraft(kind, MeetingDates.of(sentence, articleDate), s, sentenceIndex, sentence);
         int objectEnd = objectEnd(ctx.body(), m.end(), s.end());
         boolean delegationAdded = false;
+        Matcher accompanied = ACCOMPANIED.matcher(ctx.body()).region(s.start(), s.end());
+        accompanied = accompanied.find() ? accompanied : null;
         for (Mention mention : ctx.mentions()) {
             if (delegation != null && !delegation.led() && !delegationAdded && mention.start() > delegation.start()) {
                 delegationAdded = addDelegation(d, delegation, t, m, objectEnd);
             }
             Official o = mention.start() < m.start() ? resolve(ctx, mention) : mention.pronoun() ? null : mention.official();
             if (o != null && (mention.start() < m.start() || mention.start() < objectEnd)) {
-                d.add(Participant.of(o, mention.start() < m.start() ? t.subject() : t.object()));
+                Side side = inside(accompanied, mention) ? Side.PRESENT : mention.start() < m.start() ? t.subject() : t.object();
+                d.add(Participant.of(o, side));
             }
         }
         if (delegation != null && !delegation.led() && !delegationAdded) {
@@ -97,6 +103,10 @@ final class MeetingFinder {
 
     private static Official resolve(SentenceContext ctx, Mention mention) {
         return mention.pronoun() ? ctx.pronoun(mention.start()) : mention.official();
+    }
+
+    private static boolean inside(Matcher span, Mention mention) {
+        return span != null && mention.start() >= span.start() && mention.end() <= span.end();
     }
 
     private static int objectEnd(String body, int from, int to) {

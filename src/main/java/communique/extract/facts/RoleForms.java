@@ -61,6 +61,11 @@ final class RoleForms {
             return null;
         }
         Official exact = first(role, country, false);
+        if (exact == null && role.equalsIgnoreCase("envoy")) {
+            // "the envoy" is how copy refers to an ambassador or high commissioner named just before
+            exact = first("Ambassador", country, false);
+            exact = exact != null ? exact : first("High Commissioner", country, false);
+        }
         return exact != null ? exact : first(role, country, true);
     }
 

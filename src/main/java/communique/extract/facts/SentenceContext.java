@@ -21,6 +21,9 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
             + "|told|informed|urged|thanked|welcomed|predecessor|successor)\\s+(?:(?:the|his|her|their|its|a|an)\\s+)?"
             + "(?:[\\p{L}\u2019']+['\u2019]s\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}\\z");
 
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\s*,\\s*who\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?");
+
     /** An opening participle or preposition ("Recalling", "During", "Responding to"). */
     private static final java.util.regex.Pattern INTRO = java.util.regex.Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}+ing|During|After|Before|While|In|On|At|Following|Regarding|Over|About|Besides)\\b");
@@ -50,6 +53,10 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
      */
     Official subjectBefore(int offset) {
         int clauseStart = Math.max(introEnd(), body.lastIndexOf(';', offset) + 1);
+        Mention relative = relativeSubject(offset, clauseStart);
+        if (relative != null) {
+            return relative.official();
+        }
         Mention first = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
@@ -62,6 +69,18 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
             }
         }
         return first == null ? null : first.pronoun() ? pronoun(first.start()) : first.official();
+    }
+
+    /** "..., Chinese President Xi Jinping, who said that": the official right before ", who" speaks. */
+    private Mention relativeSubject(int verb, int clauseStart) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= verb && m.start() >= clauseStart) {
+                boolean who = RELATIVE.matcher(body.substring(m.end(), verb)).matches();
+                return who && !m.pronoun() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the word before {@code start}, past determiners and titles, is a preposition or a verb. */

@@ -29,7 +29,7 @@ final class SpeechVerbs {
             + "|stressed|emphasi[sz]ed|underlined|maintained|asserted|reiterated|pointed out|reaffirmed|underscored"
             + "|remarked|explained|insisted|warned|announced|acknowledged|recalled|hoped|believed|claimed|clarified"
             + "|(?:told|informed|assured|apprised|briefed|reminded)\\s+[^,.;:!?\u201C\u201D\"\\n]{1,60}?)"
-            + "(?:\\s+(?:on|in|at|during|after|while|today|yesterday|earlier)\\b[^,.;:!?\u201C\u201D\"\\n]{0,40}?)?\\s+that\\s+");
+            + "(?:\\s+(?:on|in|at|during|after|while|today|yesterday|earlier|later|last|this)\\b[^,.;:!?\u201C\u201D\"\\n]{0,40}?)?\\s+that\\s+");
 
     private SpeechVerbs() {
     }
