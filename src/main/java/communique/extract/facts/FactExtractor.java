@@ -37,7 +37,7 @@ public final class FactExtractor {
             while (m < mentions.size() && mentions.get(m).start() < s.end()) {
                 m++;
             }
-            SentenceContext ctx = new SentenceContext(s, article.body(), mentions.subList(first, m), subject);
+            SentenceContext ctx = SentenceContext.of(s, article.body(), mentions.subList(first, m), subject);
             int firstQuote = q;
             while (q < text.quotes.size() && text.quotes.get(q).open() < s.end()) {
                 q++;

@@ -12,8 +12,17 @@ import java.util.List;
  * @param body        the article's body
  * @param mentions    references inside the sentence, in order
  * @param lastSubject the official of the previous sentences' subject or last speaker, or null
+ * @param firstNamed  index of the first mention that names an official (not a pronoun); the size when none does
  */
-record SentenceContext(Sentence sentence, String body, List<Mention> mentions, Official lastSubject) {
+record SentenceContext(Sentence sentence, String body, List<Mention> mentions, Official lastSubject, int firstNamed) {
+
+    static SentenceContext of(Sentence sentence, String body, List<Mention> mentions, Official lastSubject) {
+        int named = 0;
+        while (named < mentions.size() && mentions.get(named).pronoun()) {
+            named++;
+        }
+        return new SentenceContext(sentence, body, mentions, lastSubject, named);
+    }
 
     /** A preposition or verb before a reference, with the determiners and nationality words between. */
     private static final java.util.regex.Pattern GOVERNOR = java.util.regex.Pattern.compile(
@@ -34,15 +43,8 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
 
     /** The official a pronoun at {@code offset} refers to: the sentence's own subject before it, else the story's. */
     Official pronoun(int offset) {
-        for (Mention m : mentions) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (!m.pronoun()) {
-                return m.official();
-            }
-        }
-        return lastSubject;
+        Mention named = firstNamed < mentions.size() ? mentions.get(firstNamed) : null;
+        return named != null && named.start() < offset ? named.official() : lastSubject;
     }
 
     /**
@@ -58,10 +60,10 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
             return relative.official();
         }
         Mention first = null;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = firstAtOrAfter(offset) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.start() >= offset || m.start() < clauseStart) {
-                continue;
+            if (m.start() < clauseStart) {
+                break;
             }
             first = m;
             if (!governed(m.start(), clauseStart)) {
@@ -73,7 +75,7 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
 
     /** "..., Chinese President Xi Jinping, who said that": the official right before ", who" speaks. */
     private Mention relativeSubject(int verb, int clauseStart) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = firstAtOrAfter(verb) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.end() <= verb && m.start() >= clauseStart) {
                 boolean who = RELATIVE.matcher(body.substring(m.end(), verb)).matches();
@@ -107,8 +109,9 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
 
     /** The first reference within {@code [from, to)}, a pronoun resolved; null when there is none. */
     Official firstIn(int from, int to) {
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
+        for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            Mention m = mentions.get(i);
+            if (m.end() <= to) {
                 return m.pronoun() ? pronoun(m.start()) : m.official();
             }
         }
@@ -117,8 +120,10 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
 
     /** The first reference that starts within {@code [from, to)}, a pronoun resolved; null when there is none. */
     Official firstStartingIn(int from, int to) {
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.start() < to) {
+        int i = firstAtOrAfter(from);
+        if (i < mentions.size()) {
+            Mention m = mentions.get(i);
+            if (m.start() < to) {
                 return m.pronoun() ? pronoun(m.start()) : m.official();
             }
         }
@@ -127,6 +132,22 @@ record SentenceContext(Sentence sentence, String body, List<Mention> mentions, O
 
     /** Whether any reference (a pronoun included) lies within {@code [from, to)}. */
     boolean refersWithin(int from, int to) {
-        return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+        int i = firstAtOrAfter(from);
+        return i < mentions.size() && mentions.get(i).end() <= to;
+    }
+
+    /** Index of the first mention starting at or after {@code offset}: mentions are sorted, so a binary search. */
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
