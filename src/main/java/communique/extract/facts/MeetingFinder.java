@@ -33,6 +33,9 @@ final class MeetingFinder {
             + "|refused|declined|next\\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|later\\s+this\\s+(?:week|month|year)"
             + "|would\\s+be|will\\s+be|hopes?\\s+to)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** How far before its trigger a delegation may end and still be its subject ("..., led by X, called on"). */
+    private static final int SUBJECT_REACH = 80;
+
     private final String dateline;
     private final LocalDate articleDate;
 
@@ -49,7 +52,7 @@ final class MeetingFinder {
             if (m == null || notHappened(ctx.body(), s.start(), m.start())) {
                 continue;
             }
-            MeetingDraft d = draft(ctx, t, m, sentenceIndex);
+            MeetingDraft d = draft(ctx, text, t, m, sentenceIndex);
             if (d.participants.size() >= 2 && (!t.directed() || d.participants.stream().anyMatch(p -> p.side() == t.object()))) {
                 return d;
             }
@@ -62,10 +65,10 @@ final class MeetingFinder {
         return NOT_YET.matcher(before).find() || PLANNED.matcher(body.substring(sentenceStart, triggerStart)).find();
     }
 
-    private MeetingDraft draft(SentenceContext ctx, Trigger t, Matcher m, int sentenceIndex) {
+    private MeetingDraft draft(SentenceContext ctx, BodyText text, Trigger t, Matcher m, int sentenceIndex) {
         Sentence s = ctx.sentence();
         String sentence = ctx.text();
-        Delegations.Found delegation = Delegations.in(ctx.body(), s.start(), s.end());
+        Delegations.Found delegation = party(Delegations.in(ctx.body(), s.start(), s.end()), m, text);
         MeetingKind kind = delegation != null && t.kind() != MeetingKind.TELEPHONE_CALL ? MeetingKind.DELEGATION : t.kind();
         MeetingDraft d = new MeetingDraft(kind, MeetingDates.of(sentence, articleDate), s, sentenceIndex, sentence);
         int objectEnd = objectEnd(ctx.body(), m.end(), s.end());
@@ -90,6 +93,18 @@ final class MeetingFinder {
             d.place(MeetingPlaces.fromDateline(dateline), true);
         }
         return d;
+    }
+
+    /**
+     * A delegation takes part only as the trigger's subject, just before it ("A delegation of the European
+     * Parliament met ..."), or in its object; one inside a quotation or further back is only talked about.
+     */
+    private static Delegations.Found party(Delegations.Found f, Matcher trigger, BodyText text) {
+        if (f == null || text.quoteAround(f.start()) != null) {
+            return null;
+        }
+        boolean subject = f.end() <= trigger.start() && trigger.start() - f.end() <= SUBJECT_REACH;
+        return subject || f.start() >= trigger.end() ? f : null;
     }
 
     private static boolean addDelegation(MeetingDraft d, Delegations.Found f, Trigger t, Matcher m, int objectEnd) {

@@ -16,11 +16,13 @@ final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** Words between a determiner and a role that are not part of it ("the visiting British minister"). */
-    private static final Set<String> MODIFIERS = Set.of("visiting", "federal", "caretaker", "then", "new", "acting");
+    private static final Set<String> MODIFIERS = Set.of("visiting", "federal", "caretaker", "then", "new", "acting",
+            "vice");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "lord", "lady", "sir", "dame",
             "gen", "general", "prof", "baroness", "senator", "minister", "secretary", "ambassador", "envoy", "dg", "prince",
-            "princess", "king", "queen", "sheikh", "sheikha", "emir", "president", "premier", "chancellor", "justice");
+            "princess", "king", "queen", "sheikh", "sheikha", "emir", "president", "premier", "chancellor", "justice",
+            "commissioner", "representative", "spokesperson", "spokesman", "adviser", "advisor", "governor", "chairman");
 
     private final FactLexicon lexicon = FactLexicon.get();
 
