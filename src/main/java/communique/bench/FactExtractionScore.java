@@ -37,7 +37,7 @@ final class FactExtractionScore {
 
     /** Counts summed over the sample. */
     record Result(long articles, long pairsRight, long pairsFound, long pairsTrue, long meetingsMatched,
-                  long attributesRight, long quotesRight, long quotesTrue, long quotesInvented) {
+                  long attributesRight, long quotesRight, long quotesTrue, long quotesInvented, long pairsMissedUpstream) {
 
         double pairF1() {
             double p = pairsFound == 0 ? 1 : (double) pairsRight / pairsFound;
@@ -53,8 +53,10 @@ final class FactExtractionScore {
         String describe() {
             return String.format(Locale.ROOT, "facts on %d articles: meeting pairs %d right of %d found, %d true, F1 %.3f;"
                             + " kind, date, place and sides right on %d of %d matched meetings; direct quotes %d right of %d"
-                            + " true, %d invented, accuracy %.3f", articles, pairsRight, pairsFound, pairsTrue, pairF1(),
-                    attributesRight, meetingsMatched, quotesRight, quotesTrue, quotesInvented, quoteAccuracy());
+                            + " true, %d invented, accuracy %.3f; %d missed pairs name an official the entity extractor"
+                            + " did not find", articles, pairsRight, pairsFound, pairsTrue, pairF1(),
+                    attributesRight, meetingsMatched, quotesRight, quotesTrue, quotesInvented, quoteAccuracy(),
+                    pairsMissedUpstream);
         }
     }
 
@@ -67,14 +69,14 @@ final class FactExtractionScore {
         Map<String, EventTruth> truths = readTruths(truth, sample);
         EntityExtractor entities = new EntityExtractor();
         FactExtractor facts = new FactExtractor();
-        long[] c = new long[9];
+        long[] c = new long[10];
         CorpusFiles.readArticles(corpus, sample, article -> {
             EventTruth t = Objects.requireNonNull(truths.get(article.id()), () -> "no truth for article " + article.id());
             ExtractedArticle found = entities.extract(article);
             score(t, found, facts.extract(article, found), c);
             c[0]++;
         });
-        return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+        return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
     }
 
     private static void score(EventTruth t, ExtractedArticle found, ArticleFacts got, long[] c) {
@@ -89,6 +91,13 @@ final class FactExtractionScore {
         c[3] += truePairs.size();
         foundPairs.retainAll(truePairs);
         c[1] += foundPairs.size();
+        Set<String> officials = new HashSet<>();
+        found.officials().forEach(o -> officials.add(key(o, trueKeys)));
+        for (String pair : truePairs) {
+            boolean upstream = !foundPairs.contains(pair) && java.util.Arrays.stream(pair.split(" \\+ "))
+                    .anyMatch(k -> !k.startsWith("delegation") && !officials.contains(k));
+            c[9] += upstream ? 1 : 0;
+        }
         for (EventTruth.Meeting m : t.meetings()) {
             attributes(m, got.meetings(), trueKeys, c);
         }
