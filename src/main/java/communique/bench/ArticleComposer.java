@@ -30,25 +30,28 @@ final class ArticleComposer {
 
     private final NamePool pool;
     private final Sentences sentences;
+    private final EventSentences events;
     private final int[] countryWeights = Countries.ALL.stream().mapToInt(Country::weight).toArray();
     private final int totalWeight = Countries.ALL.stream().mapToInt(Country::weight).sum();
 
     ArticleComposer(NamePool pool, Vocabulary vocabulary) {
         this.pool = pool;
         this.sentences = new Sentences(vocabulary);
+        this.events = new EventSentences(vocabulary);
     }
 
     GeneratedArticle compose(String id, SplittableRandom r) {
         List<Country> countries = pickCountries(1 + r.nextInt(6), r);
         List<Person> officials = pickOfficials(1 + r.nextInt(5), countries, r);
         LocalDate date = LocalDate.ofEpochDay(FIRST_DAY + r.nextLong(LAST_DAY - FIRST_DAY + 1));
-        String body = body(officials, countries, r);
+        EventTruth facts = events.compose(officials, countries, date, r);
+        String body = body(officials, countries, facts.sentences(), r);
         String url = String.format(Locale.ROOT, "https://wire.example/%d/%02d/%s", date.getYear(), date.getMonthValue(), id);
         return new GeneratedArticle(id, sentences.headline(countries, r), date, body, url, officials,
-                countries.stream().map(Country::code).toList());
+                countries.stream().map(Country::code).toList(), facts);
     }
 
-    private String body(List<Person> officials, List<Country> countries, SplittableRandom r) {
+    private String body(List<Person> officials, List<Country> countries, List<String> eventSentences, SplittableRandom r) {
         List<String> entitySentences = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         for (Person p : officials) {
@@ -65,6 +68,7 @@ final class ArticleComposer {
                 entitySentences.add(sentences.shortMention(p, r));
             }
         }
+        entitySentences.addAll(eventSentences);
         List<String> all = withFiller(entitySentences, MIN_WORDS + 12 + r.nextInt(MAX_CONTENT_WORDS - MIN_WORDS - 11), r);
         String text = paragraphs(all, r);
         return r.nextInt(10) < 3 ? text + "\n\n" + FURNITURE.get(r.nextInt(FURNITURE.size())) : text;

@@ -53,6 +53,7 @@ public final class Bench {
         ExtractionScore.Result extraction = ExtractionScore.measure(config.corpus(), config.truth(),
                 BenchConfig.EXTRACTION_SAMPLE);
         reportExtraction(extraction);
+        err.println(FactExtractionScore.measure(config.corpus(), config.truth(), BenchConfig.EXTRACTION_SAMPLE).describe());
         List<SearchTask> tasks = config.tasks() == null ? TaskFile.bundled() : TaskFile.read(config.tasks());
         TaskRunner runner = new TaskRunner(tasks, config.warmupRounds(), config.rounds());
         // Lucene caches the filters it sees often; every task repeats, so with the cache on, later rounds would

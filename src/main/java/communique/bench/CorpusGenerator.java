@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 final class CorpusGenerator {
 
     /** Bump when the generated text changes: a corpus on disk from another version is then not reused. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -86,6 +86,7 @@ final class CorpusGenerator {
             out.writeString(code);
         }
         out.writeEndArray();
+        a.events().write(out);
         out.writeEndObject();
         out.writeRaw('\n');
     }
