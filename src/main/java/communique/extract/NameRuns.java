@@ -9,8 +9,13 @@ import java.util.List;
  */
 final class NameRuns {
 
-    /** Names longer than this are taken to be something else (a list of names, a title-cased headline). */
+    /**
+     * Names with more words than this (not counting particles: "Hamdan bin Mohammed bin Rashid Al Maktoum" has six)
+     * are taken to be something else (a list of names, a title-cased headline).
+     */
     private static final int MAX_WORDS = 6;
+    /** No name, particles included, is longer than this. */
+    private static final int MAX_TOKENS = 10;
 
     /** A name found in the text: its words as written and the tokens {@code [start, end)} it spans. */
     record Run(List<String> words, int start, int end) {
@@ -25,11 +30,13 @@ final class NameRuns {
         int start = skipHonorifics(tokens, i);
         int k = start;
         List<String> words = new ArrayList<>();
-        while (k < tokens.size() && words.size() < MAX_WORDS) {
+        int content = 0;
+        while (k < tokens.size() && content < MAX_WORDS && words.size() < MAX_TOKENS) {
             Token t = tokens.get(k);
             boolean opening = words.isEmpty() && (isInitials(tokens, k) || isChineseHe(tokens, k));
             if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty()) || opening) {
                 words.add(t.text());
+                content += t.has(Lexicon.PARTICLE) ? 0 : 1;
             } else if (!(t.text().equals(".") && !words.isEmpty() && isInitial(tokens.get(k - 1)))) {
                 break;
             }
@@ -44,7 +51,9 @@ final class NameRuns {
     /** The name of two or more words ending just before token {@code end} (an apposition comma), or null. */
     Run before(List<Token> tokens, int end) {
         int k = end - 1;
-        while (k >= 0 && end - 1 - k < MAX_WORDS && (isNamePart(tokens.get(k)) || isParticle(tokens, k))) {
+        int content = 0;
+        while (k >= 0 && content < MAX_WORDS && end - 1 - k < MAX_TOKENS && (isNamePart(tokens.get(k)) || isParticle(tokens, k))) {
+            content += tokens.get(k).has(Lexicon.PARTICLE) ? 0 : 1;
             k--;
         }
         int start = k + 1;
@@ -81,7 +90,7 @@ final class NameRuns {
         List<String> run = new ArrayList<>();
         for (int k = 0; k <= tokens.size(); k++) {
             boolean part = k < tokens.size() && (isPlainNamePart(tokens.get(k)) || (!run.isEmpty() && isParticle(tokens, k)));
-            if (part && run.size() < MAX_WORDS) {
+            if (part && run.size() < MAX_TOKENS) {
                 run.add(tokens.get(k).text());
             } else {
                 if (run.size() >= 2) {

@@ -51,7 +51,7 @@ final class OfficialFinder {
 
     /** A title or trigger honorific at {@code i} followed by a name; returns where to continue. */
     private int titleAt(List<Token> tokens, int i, List<Mention> found) {
-        Roles.RoleMatch r = roles.match(tokens, i);
+        Roles.RoleMatch r = compound(tokens, roles.match(tokens, i));
         if (r != null) {
             TitleTail.After after = titleTail.read(tokens, r.end());
             int j = after.next();
@@ -61,7 +61,7 @@ final class OfficialFinder {
                 return r.end();
             }
             String country = after.country() != null ? after.country() : roleCountry.before(tokens, r.start());
-            found.add(new Mention(run.words(), run.start(), r.role(), country, r.defaultCountry()));
+            found.add(new Mention(run.words(), run.start(), marked(r.role(), tokens, r.start()), country, r.defaultCountry()));
             return run.end();
         }
         Token t = tokens.get(i);
@@ -92,6 +92,28 @@ final class OfficialFinder {
             return;
         }
         String country = lead.country() != null ? lead.country() : roleCountry.tail(tokens, r.end());
-        found.add(new Mention(run.words(), run.start(), r.role(), country, r.defaultCountry()));
+        found.add(new Mention(run.words(), run.start(), marked(r.role(), tokens, r.start()), country, r.defaultCountry()));
+    }
+
+    /**
+     * "Crown Prince and Prime Minister", "State Councilor and Foreign Minister": a second title joined by "and"
+     * before the name is one compound office; the nationality before the first title serves both.
+     */
+    private Roles.RoleMatch compound(List<Token> tokens, Roles.RoleMatch r) {
+        Roles.RoleMatch out = r;
+        while (out != null && out.role() != null && out.end() + 1 < tokens.size() && tokens.get(out.end()).is("and")) {
+            Roles.RoleMatch second = roles.match(tokens, out.end() + 1);
+            if (second == null || second.role() == null) {
+                break;
+            }
+            String country = out.defaultCountry() != null ? out.defaultCountry() : second.defaultCountry();
+            out = new Roles.RoleMatch(out.start(), second.end(), out.role() + " and " + second.role(), country);
+        }
+        return out;
+    }
+
+    /** The role, marked "Former" when the text says the office is no longer held. */
+    private String marked(String role, List<Token> tokens, int start) {
+        return role != null && roleCountry.former(tokens, start) ? "Former " + role : role;
     }
 }

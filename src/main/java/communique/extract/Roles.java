@@ -26,6 +26,8 @@ final class Roles {
     private final PhraseTable<Entry> table = new PhraseTable<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> roleWords = new HashSet<>();
+    private final Set<String> withoutHome = new HashSet<>();
+    private final Set<String> homeOffices = new HashSet<>();
     private final Lexicon lexicon = Lexicon.get();
 
     private static final class Holder {
@@ -44,6 +46,35 @@ final class Roles {
             titleWords.add(Lexicon.lower(words.get(words.size() - 1)));
             words.forEach(w -> roleWords.add(Lexicon.lower(w)));
         }
+        Tsv.read("roles-without-home.tsv").forEach(row -> withoutHome.add(row[0]));
+        Tsv.read("home-offices.tsv").forEach(row -> homeOffices.add(row[0] + "\t" + row[1]));
+    }
+
+    /** Whether the role is one of the home state's own offices (home-offices.tsv), "Former" or not. */
+    boolean isHomeOffice(String home, String role) {
+        if (role == null) {
+            return false;
+        }
+        String office = role.startsWith("Former ") ? role.substring("Former ".length()) : role;
+        return homeOffices.contains(home + "\t" + office);
+    }
+
+    /**
+     * Whether a role with no country in the text may be the outlet's home country's ("Interior Secretary"), as
+     * opposed to an office posted abroad, a generic spokesperson or one the home state lacks (roles-without-home.tsv).
+     * A compound role takes home only if each of its parts does; "Former" does not change the office.
+     */
+    boolean takesHome(String role) {
+        if (role == null) {
+            return true;
+        }
+        String office = role.startsWith("Former ") ? role.substring("Former ".length()) : role;
+        for (String part : office.split(" and ")) {
+            if (withoutHome.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word ends a title ("minister", "senator"): a capitalised word after it is a name. */

@@ -14,6 +14,7 @@ final class TitleTail {
 
     private final Lexicon lexicon = Lexicon.get();
     private final CountryGazetteer countries = CountryGazetteer.get();
+    private final Organisations organisations = Organisations.get();
 
     /**
      * Steps over what may stand between a title and a name: "of Pakistan", "to the US", "on Afghanistan",
@@ -41,6 +42,12 @@ final class TitleTail {
             } else if ((t.is("in") || t.is("of")) && j + 1 < tokens.size() && tokens.get(j + 1).has(Lexicon.PLACE)) {
                 country = t.is("of") && country == null ? lexicon.countryOf(tokens.get(j + 1).lower()) : country;
                 j += 2;
+            } else if (t.is("of") && organisations.at(tokens, afterPreposition) != null) {
+                country = country == null ? organisations.at(tokens, afterPreposition).value() : country;
+                j = organisations.at(tokens, afterPreposition).end();
+            } else if (t.is("of") && institutionEnd(tokens, afterPreposition) > afterPreposition) {
+                country = country == null ? placeCountry(tokens, afterPreposition, institutionEnd(tokens, afterPreposition)) : country;
+                j = institutionEnd(tokens, afterPreposition);
             } else if (institutionEnd(tokens, j) > j) {
                 j = institutionEnd(tokens, j);
             } else if (t.is("and") && secondOfficeEnd(tokens, j + 1) > j + 1) {
@@ -97,6 +104,17 @@ final class TitleTail {
             }
         }
         return end;
+    }
+
+    /** The country of the first place word in tokens {@code [from, to)} ("the Dubai Civil Aviation Authority" → AE). */
+    private String placeCountry(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String code = tokens.get(k).has(Lexicon.PLACE) ? lexicon.countryOf(tokens.get(k).lower()) : null;
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private PhraseTable.Match<CountryGazetteer.Form> countryAt(List<Token> tokens, int k) {
