@@ -38,7 +38,7 @@ final class FurniturePhrases {
             + "|in other news|more stories|featured(?: stories)?|columns|blogs|newsletter)\\s*:?", FLAGS);
 
     /** A comment form or comment thread: nothing after it is the story. */
-    static final Pattern COMMENT_FORM = Pattern.compile("(?:leave a (?:reply|comment)|post a comment|add a comment|add comment|write a comment"
+    static final Pattern COMMENT_FORM = Pattern.compile("(?:leave a (?:reply|comment)|your comments?|post your comments?|post a comment|add a comment|add comment|write a comment"
             + "|join the (?:conversation|discussion)|comments?|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|(?:show|view|load) comments"
             + "|your email address will not be published.{0,120}|required fields are marked.{0,40}|cancel reply"
             + "|you must be logged in to post a comment.{0,40})\\s*:?", FLAGS);

@@ -45,12 +45,13 @@ public final class EntityExtractor {
     /** The entities of one article; never null, with empty lists when it names none. */
     public ExtractedArticle extract(Article article) {
         java.util.Objects.requireNonNull(article, "article");
+        // A story naming no country at all is domestic news of the outlet's state: "central" to it below.
         List<Token> tokens = Tokenizer.tokenize(article.body());
         List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
         countryMentions.addAll(countryFinder.find(tokens));
         String home = HomeCountry.of(countryMentions, tokens, homeCountry != null ? homeCountry : HomeCountry.DEFAULT);
-        OfficialMerger.Home outletHome = new OfficialMerger.Home(homeCountry,
-                HomeCountry.isMentioned(homeCountry, countryMentions, tokens), homeCountry != null && homeCountry.equals(home) && !filedAbroad(article));
+        boolean central = !filedAbroad(article) && (home == null || home.equals(homeCountry));
+        OfficialMerger.Home outletHome = new OfficialMerger.Home(homeCountry, central);
         List<Official> officials = merger.merge(officialFinder.find(tokens), officialFinder.plainNames(tokens), outletHome);
         LocalDate date = article.date() != null ? article.date() : DateFinder.find(article.body());
         return new ExtractedArticle(article, date, officials, countries(countryMentions, home));

@@ -43,6 +43,11 @@ final class NameRuns {
             k++;
         }
         trimParticles(words);
+        if (words.size() == 1 && start > i && tokens.get(start - 1).isCapitalised()
+                && lexicon.isNameHonorific(tokens.get(start - 1).lower())) {
+            words.add(0, tokens.get(start - 1).text());
+            start--;
+        }
         boolean tooShort = words.isEmpty() || (!allowSingle && words.size() < 2);
         boolean organisation = k < tokens.size() && tokens.get(k).has(Lexicon.ORG) && tokens.get(k).isCapitalised();
         return tooShort || organisation || namesCountry(tokens, start, k) ? null : new Run(words, start, k);
@@ -79,6 +84,26 @@ final class NameRuns {
             }
         }
         return false;
+    }
+
+    /**
+     * An untitled name of two or more words starting at token {@code k} (not inside a longer capitalised run, not
+     * an organisation or a country), or null.
+     */
+    Run untitled(List<Token> tokens, int k) {
+        if (!isPlainNamePart(tokens.get(k)) || (k > 0 && isNamePart(tokens.get(k - 1)) && !tokens.get(k).sentenceStart())) {
+            return null;
+        }
+        Run run = after(tokens, k, false);
+        if (run == null || run.start() != k) {
+            return null;
+        }
+        for (int j = run.start(); j < run.end(); j++) {
+            if (!(isPlainNamePart(tokens.get(j)) || tokens.get(j).has(Lexicon.PARTICLE))) {
+                return null;
+            }
+        }
+        return run;
     }
 
     /**

@@ -19,14 +19,14 @@ final class OfficialMerger {
     private static final Set<String> GENERIC_ROLES = Set.of("Minister", "Federal Minister", "Adviser", "Spokesperson");
 
     /**
-     * The outlet's home country and how the story stands to it: {@code mentioned} lets the home state's own offices
-     * (home-offices.tsv) fall back to it; {@code central} (the story is about it) lets any bare national office.
+     * The outlet's home country and how the story stands to it: the home state's own offices (home-offices.tsv)
+     * always fall back to it; any other bare national office only when the story is {@code central} to it.
      */
-    record Home(String country, boolean mentioned, boolean central) {
+    record Home(String country, boolean central) {
 
         String of(String role) {
             Roles roles = Roles.get();
-            if (country == null || !mentioned) {
+            if (country == null) {
                 return null;
             }
             if (roles.isHomeOffice(country, role)) {
@@ -79,19 +79,20 @@ final class OfficialMerger {
         Map<String, Official> out = new LinkedHashMap<>();
         groups.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> firstIndex(e.getValue())))
-                .map(e -> official(fullestName(e.getKey(), plainNames), e.getValue(), home))
+                .map(e -> official(fullestName(e.getKey(), plainNames, byKey.keySet()), e.getValue(), home))
                 .forEach(o -> out.putIfAbsent(o.key(), o));
         return new ArrayList<>(out.values());
     }
 
     /** The person's own name, or the one untitled name run it is a contiguous part of ("Bilawal" → full name). */
-    private static List<String> fullestName(Person root, List<List<String>> plainNames) {
+    private static List<String> fullestName(Person root, List<List<String>> plainNames, Set<String> titled) {
         List<String> own = root.mentions.get(0).name();
         List<String> found = null;
         Set<String> keys = new HashSet<>();
         for (List<String> plain : plainNames) {
             List<String> parts = OfficialKeys.parts(String.join(" ", plain));
-            if (parts.size() > root.parts.size() && containsRun(parts, root.parts) && keys.add(String.join("-", parts))) {
+            String key = String.join("-", parts);
+            if (parts.size() > root.parts.size() && containsRun(parts, root.parts) && !titled.contains(key) && keys.add(key)) {
                 found = plain;
             }
         }

@@ -23,7 +23,7 @@ final class TitleTail {
     After read(List<Token> tokens, int end) {
         String country = null;
         int j = end;
-        for (int steps = 0; j < tokens.size() && steps < 3; steps++) {
+        for (int steps = 0; j < tokens.size() && steps < 4; steps++) {
             Token t = tokens.get(j);
             int afterPreposition = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
             boolean preposition = t.is("of") || t.is("to") || t.is("for") || t.is("on");
@@ -39,7 +39,12 @@ final class TitleTail {
                 j = closing(tokens, j);
             } else if (isOfficeAcronym(tokens, j) || t.has(Lexicon.PLACE)) {
                 j++;
-            } else if ((t.is("in") || t.is("of")) && j + 1 < tokens.size() && tokens.get(j + 1).has(Lexicon.PLACE)) {
+            } else if (organisations.at(tokens, j) != null) {
+                country = country == null ? organisations.at(tokens, j).value() : country;
+                j = organisations.at(tokens, j).end();
+            } else if (unitEnd(tokens, j) > j) {
+                j = unitEnd(tokens, j);
+            } else if ((t.is("in") || t.is("of") || t.is("to")) && j + 1 < tokens.size() && tokens.get(j + 1).has(Lexicon.PLACE)) {
                 country = t.is("of") && country == null ? lexicon.countryOf(tokens.get(j + 1).lower()) : country;
                 j += 2;
             } else if (t.is("of") && organisations.at(tokens, afterPreposition) != null) {
@@ -63,6 +68,23 @@ final class TitleTail {
     private boolean isOfficeAcronym(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         return t.isAllCaps() && t.text().length() >= 3 && countries.match(tokens, j) == null;
+    }
+
+    /**
+     * "Director General Protocol and Hospitality Aamir Shouket", "Secretary Planning Awais Sumra": the unit an
+     * office heads, named by capitalised portfolio words (and "and"), before the person; {@code k} when none.
+     */
+    private int unitEnd(List<Token> tokens, int k) {
+        int end = k;
+        for (int j = k; j < tokens.size() && j < k + 5; j++) {
+            Token t = tokens.get(j);
+            if (t.isCapitalised() && t.has(Lexicon.PORTFOLIO)) {
+                end = j + 1;
+            } else if (!(t.is("and") || t.text().equals("&")) || end == k) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** End of a run of portfolio words from {@code k} ("economic affairs"); {@code k} when none. */
