@@ -106,12 +106,18 @@ final class OfficialFinder {
     private Roles.RoleMatch compound(List<Token> tokens, Roles.RoleMatch r) {
         Roles.RoleMatch out = r;
         while (out != null && out.role() != null && out.end() + 1 < tokens.size() && tokens.get(out.end()).is("and")) {
-            Roles.RoleMatch second = roles.match(tokens, out.end() + 1);
+            int k = out.end() + 1;
+            while (k < tokens.size() && tokens.get(k).isCapitalised() && tokens.get(k).has(Lexicon.PORTFOLIO)
+                    && roles.match(tokens, k) == null) {
+                k++;
+            }
+            Roles.RoleMatch second = k < tokens.size() ? roles.match(tokens, k) : null;
             if (second == null || second.role() == null) {
                 break;
             }
             String country = out.defaultCountry() != null ? out.defaultCountry() : second.defaultCountry();
-            out = new Roles.RoleMatch(out.start(), second.end(), out.role() + " and " + second.role(), country);
+            String words = k > out.end() + 1 ? joined(tokens, out.end() + 1, k) + " " : "";
+            out = new Roles.RoleMatch(out.start(), second.end(), out.role() + " and " + words + second.role(), country);
         }
         return out;
     }
@@ -154,6 +160,14 @@ final class OfficialFinder {
         }
         Mention last = found.get(found.size() - 1);
         return at - last.index() <= 20 ? last.role() : null;
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens.subList(from, to)) {
+            sb.append(sb.length() == 0 ? "" : " ").append(t.text());
+        }
+        return sb.toString();
     }
 
     /** The role, marked "Former" when the text says the office is no longer held. */

@@ -62,6 +62,12 @@ final class RoleCountry {
                 j = c.end();
                 continue;
             }
+            PhraseTable.Match<String> institution = organisations.at(tokens, j);
+            if (institution != null) {
+                country = country == null ? institution.value() : country;
+                j = institution.end();
+                continue;
+            }
             String named = lexicon.countryOf(t.lower());
             country = named != null && t.has(Lexicon.MODIFIER) ? named : country;
             boolean skippable = t.has(Lexicon.FILLER) || t.has(Lexicon.MODIFIER) || t.text().equals("'s");

@@ -28,9 +28,14 @@ final class TitleTail {
             int afterPreposition = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
             boolean preposition = t.is("of") || t.is("to") || t.is("for") || t.is("on");
             PhraseTable.Match<CountryGazetteer.Form> c = preposition ? countryAt(tokens, afterPreposition) : null;
-            if (c != null) {
-                country = t.is("of") ? c.value().code() : country;
-                j = c.end();
+            PhraseTable.Match<String> institution = t.is("of") ? organisations.at(tokens, afterPreposition) : null;
+            if (institution != null) {
+                country = country == null ? institution.value() : country;
+                j = institution.end();
+            } else if (c != null) {
+                boolean attached = t.is("to") && attachedOffice(tokens, c.end()) > c.end();
+                country = t.is("of") || attached ? c.value().code() : country;
+                j = attached ? attachedOffice(tokens, c.end()) : c.end();
             } else if ((t.is("to") || t.is("for")) && postedTo(tokens, afterPreposition) > afterPreposition) {
                 j = postedTo(tokens, afterPreposition);
             } else if ((t.is("for") || t.is("on")) && portfolioEnd(tokens, j + 1) > j + 1) {
@@ -90,10 +95,24 @@ final class TitleTail {
     /** End of a run of portfolio words from {@code k} ("economic affairs"); {@code k} when none. */
     private int portfolioEnd(List<Token> tokens, int k) {
         int end = k;
-        while (end < tokens.size() && tokens.get(end).has(Lexicon.PORTFOLIO)) {
-            end++;
+        int j = k;
+        while (j < tokens.size() && (tokens.get(j).has(Lexicon.PORTFOLIO) || (j > k && tokens.get(j).text().equals(",")))) {
+            j++;
+            end = tokens.get(j - 1).text().equals(",") ? end : j;
         }
         return end;
+    }
+
+    /**
+     * "Military Adviser to Saudi Arabia's Defence Minister Talal Al-Otaibi": the office an adviser is attached to
+     * ("'s Defence Minister") belongs to the country before it and is not the person's own; its end, or {@code k}.
+     */
+    private int attachedOffice(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).text().equals("'s")) {
+            return k;
+        }
+        Roles.RoleMatch office = Roles.get().match(tokens, k + 1);
+        return office != null ? office.end() : k;
     }
 
     /** End of "UN", "United Nations", "Senate": an acronym or a capitalised run ending in an institution word. */
