@@ -50,8 +50,9 @@ public final class EntityExtractor {
         List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
         countryMentions.addAll(countryFinder.find(tokens));
         String home = HomeCountry.of(countryMentions, tokens, homeCountry != null ? homeCountry : HomeCountry.DEFAULT);
-        boolean central = !filedAbroad(article) && (home == null || home.equals(homeCountry));
-        OfficialMerger.Home outletHome = new OfficialMerger.Home(homeCountry, central);
+        boolean central = home == null || home.equals(homeCountry);
+        OfficialMerger.Home outletHome = new OfficialMerger.Home(homeCountry, central,
+                filedAbroad(article) && !HomeCountry.isMentioned(homeCountry, countryMentions, tokens), filedAbroad(article));
         List<Official> officials = merger.merge(officialFinder.find(tokens), officialFinder.plainNames(tokens), outletHome);
         LocalDate date = article.date() != null ? article.date() : DateFinder.find(article.body());
         return new ExtractedArticle(article, date, officials, countries(countryMentions, home));

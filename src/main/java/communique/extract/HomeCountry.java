@@ -22,6 +22,25 @@ final class HomeCountry {
     private HomeCountry() {
     }
 
+    /** Whether the text names {@code home}, as a country or one of its places (Lahore, Punjab). */
+    static boolean isMentioned(String home, List<CountryFinder.Mention> mentions, List<Token> tokens) {
+        if (home == null) {
+            return false;
+        }
+        for (CountryFinder.Mention m : mentions) {
+            if (m.code().equals(home)) {
+                return true;
+            }
+        }
+        Lexicon lexicon = Lexicon.get();
+        for (Token t : tokens) {
+            if (t.isCapitalised() && t.has(Lexicon.PLACE) && home.equals(lexicon.countryOf(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The story's main country: {@code home} when it is mentioned at least half as often as the most-mentioned
      * country, else the most-mentioned one (ties: the first mentioned). Orders the countries involved, and says

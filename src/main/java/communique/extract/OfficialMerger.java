@@ -20,19 +20,20 @@ final class OfficialMerger {
 
     /**
      * The outlet's home country and how the story stands to it: the home state's own offices (home-offices.tsv)
-     * always fall back to it; any other bare national office only when the story is {@code central} to it.
+     * fall back to it unless the story is filed {@code abroad} and never names it; any other bare national office
+     * only when the story is {@code central} to it and not filed abroad.
      */
-    record Home(String country, boolean central) {
+    record Home(String country, boolean central, boolean abroad, boolean filedAbroad) {
 
         String of(String role) {
             Roles roles = Roles.get();
-            if (country == null) {
+            if (country == null || abroad) {
                 return null;
             }
             if (roles.isHomeOffice(country, role)) {
                 return country;
             }
-            return central && roles.takesHome(role) ? country : null;
+            return central && !filedAbroad && roles.takesHome(role) ? country : null;
         }
     }
 
