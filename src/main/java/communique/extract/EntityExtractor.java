@@ -68,6 +68,9 @@ public final class EntityExtractor {
         }
         String place = article.place().strip().toLowerCase(java.util.Locale.ROOT);
         String code = Lexicon.get().countryOf(place);
+        for (String word : place.split("[ -]")) {
+            code = code != null ? code : Lexicon.get().countryOf(word);
+        }
         return code != null && !code.equals(homeCountry);
     }
 
