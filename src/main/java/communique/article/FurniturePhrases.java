@@ -23,7 +23,7 @@ final class FurniturePhrases {
     private static final String TIME = "(?:\\s*[|,•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?";
 
     /** A line that is only a date or an age: "Updated 04 May, 2024", "03 May, 2024", "3 hours ago". */
-    static final Pattern DATE_LINE = Pattern.compile("(?:(?:last\\s+)?(?:updated|published|posted|modified|date)(?:\\s+on)?\\s*:?\\s*)?"
+    static final Pattern DATE_LINE = Pattern.compile("(?:(?:last\\s+)?(?:updated|published|posted|modified|date)(?:\\s+on)?\\s*[:\\-–—]?\\s*)?"
             + "(?:" + LEADING_TIME + DATE + TIME + "|\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|today|yesterday|just now)", FLAGS);
 
     /** In-body links to other stories: the whole line goes ("Read more: Interpol refuses to issue red warrant ..."). */
@@ -38,10 +38,21 @@ final class FurniturePhrases {
             + "|in other news|more stories|featured(?: stories)?|columns|blogs|newsletter)\\s*:?", FLAGS);
 
     /** A comment form or comment thread: nothing after it is the story. */
-    static final Pattern COMMENT_FORM = Pattern.compile("(?:leave a (?:reply|comment)|post a comment|add a comment|add comment|write a comment"
+    static final Pattern COMMENT_FORM = Pattern.compile("(?:leave a (?:reply|comment)|your comments?|post your comments?|post a comment|add a comment|add comment|write a comment"
             + "|join the (?:conversation|discussion)|comments?|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)|(?:show|view|load) comments"
             + "|your email address will not be published.{0,120}|required fields are marked.{0,40}|cancel reply"
             + "|you must be logged in to post a comment.{0,40})\\s*:?", FLAGS);
+
+    /**
+     * What agencies and press offices print around a story: "(With inputs from agencies.)", a press release's
+     * heading and number ("PRESS RELEASE", "No. 145/2024"), "Reporting by ...; Editing by ...", a desk's sign-off
+     * ("WAM/Tariq alFaham", "PTI ABC DEF"), and the template junk some sites leave in the text ("spot_imgspot_img").
+     */
+    private static final String WIRE_FURNITURE = "|\\(?\\s*with (?:inputs?|additional inputs?) from [^)]{1,60}\\)?\\.?\\)?"
+            + "|press release|handout|(?:pr\\s+)?no\\.?\\s*\\d{1,5}\\s*/\\s*\\d{2,4}"
+            + "|(?:additional )?(?:reporting|writing) by [^.]{1,100}?(?:;\\s*editing by [^.]{1,60})?\\.?|editing by [^.]{1,60}"
+            + "|(?-i:(?:WAM|APP|PTI|IANS|ANI|SPA|QNA|IRNA)\\s*/\\s*\\p{L}.{0,40}|PTI(?:\\s+[A-Z]{2,4}){1,4})"
+            + "|(?:spot_img)+";
 
     /** Menus, pagers, share bars, copyright and newsletter lines: dropped wherever they stand. */
     static final Pattern NAVIGATION = Pattern.compile("(?:(?:left|right|main|top|mobile|site) menu|menu|toggle navigation|navigation"
@@ -59,7 +70,8 @@ final class FurniturePhrases {
             + "|like this:?|font size.{0,20}|text size.{0,20}|our standards:.{0,120}"
             + "|advertisement(?:\\s*[-–—:|]\\s*.{0,40})?|(?:please )?(?:follow|like) (?:us|@\\w+)\\b.{0,140}"
             + "|like [^.]{1,40} on facebook.{0,160}|next story\\b.{0,10}"
-            + "|(?:follow|join) [^.]{1,40} on (?:whatsapp|facebook|twitter|x|instagram|telegram|youtube|google news)\\b.{0,60})", FLAGS);
+            + "|(?:follow|join) [^.]{1,40} on (?:whatsapp|facebook|twitter|x|instagram|telegram|youtube|google news)\\b.{0,60}"
+            + WIRE_FURNITURE + ")", FLAGS);
 
     /**
      * Navigation that ends a line rather than starting it: copyright notices, newsletter calls, photo captions

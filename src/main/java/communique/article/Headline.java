@@ -22,6 +22,7 @@ final class Headline {
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?\\.?");
     private static final Pattern SITE_SUFFIX = Pattern.compile("^(.{10,}?)\\s+(?:\\||-|–|—|::|·|»)\\s+([^|]{1,40})$");
     private static final int SITE_MAX_WORDS = 4;
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:\\||-|–|—|::|·|»)\\s+");
     private static final String TRAILING_PUNCTUATION = ",;:–—-";
 
     private Headline() {
@@ -50,6 +51,31 @@ final class Headline {
             return m.group(1).strip();
         }
         return t;
+    }
+
+    /**
+     * Whether a page title only names the site or a section ("Business Recorder", "Home - Pakistan Observer"): every
+     * part between separators is one to three capitalised words. Such a title is no headline; the story's first
+     * sentence then is.
+     */
+    static boolean isSiteName(String title) {
+        String[] parts = SEPARATORS.split(Paragraphs.collapse(title));
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String[] words = p.split(" ");
+            if (words.length > SITE_MAX_WORDS - 1) {
+                return false;
+            }
+            for (String w : words) {
+                if (!Character.isUpperCase(w.codePointAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static String shorten(String sentence) {

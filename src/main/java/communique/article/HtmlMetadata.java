@@ -37,7 +37,7 @@ record HtmlMetadata(String title, LocalDate date, String url) {
             return Paragraphs.collapse(h1.text());
         }
         String title = doc.title();
-        return title.isBlank() ? null : Headline.withoutSiteName(title);
+        return title.isBlank() || Headline.isSiteName(title) ? null : Headline.withoutSiteName(title);
     }
 
     private static LocalDate date(Document doc) {

@@ -18,6 +18,13 @@ final class NavigationRule implements FurnitureRule {
      */
     private static final Pattern BREADCRUMB = Pattern.compile("[^.!?»>|/›]{1,40}(?:\\s[»>|/›]\\s[^.!?»>|/›]{1,40}){2,}");
 
+    /**
+     * A press release's issuer above its headline: "Ministry of Planning, Development and Special Initiatives",
+     * "Government of Pakistan", "Embassy of Pakistan, Washington". Only above the story, where it is no sentence.
+     */
+    private static final Pattern ISSUER = Pattern.compile("(?:government|ministry|embassy|consulate(?: general)?|high commission"
+            + "|permanent mission|office|press information department)\\s+of\\s+[\\p{L}][\\p{L} ,&'’-]{2,90}", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{L}&' -]+");
     private static final int MAX_SECTION_WORDS = 3;
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'])\\p{Ll}[\\p{L}']*");
@@ -55,7 +62,7 @@ final class NavigationRule implements FurnitureRule {
     }
 
     private static boolean isHeadFurniture(String line) {
-        return isSectionName(line) || FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
+        return isSectionName(line) || ISSUER.matcher(line).matches() || FurniturePhrases.isDateLine(line) || FurniturePhrases.BYLINE.matcher(line).matches()
                 || BREADCRUMB.matcher(line).matches();
     }
 }

@@ -12,6 +12,8 @@ final class Paragraphs {
 
     /** A line long enough that it may have been hard-wrapped by an editor rather than ended by the writer. */
     private static final int WRAP_MIN_LENGTH = 40;
+    /** The first line of a hard-wrapped block of agency copy: wire services wrap at 65-80 characters. */
+    private static final int WRAPPED_BLOCK_MIN_LENGTH = 55;
 
     private Paragraphs() {
     }
@@ -78,19 +80,33 @@ final class Paragraphs {
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
+        boolean wrappedBlock = false;
+        boolean blockStart = true;
         for (String raw : breakLines(text)) {
             String line = collapse(raw);
             if (line.isEmpty()) {
                 current = flush(current, out);
-            } else if (current != null && looksWrapped(current, line)) {
+                blockStart = true;
+            } else if (current != null && (wrappedBlock || looksWrapped(current, line))) {
                 current.append(' ').append(line);
             } else {
                 flush(current, out);
+                wrappedBlock = blockStart && opensWrappedBlock(line);
+                blockStart = false;
                 current = new StringBuilder(line);
             }
         }
         flush(current, out);
         return out;
+    }
+
+    /**
+     * Agency copy wrapped at a fixed width ("...Naqvi on Monday called on" / "British Home Secretary" / "Yvette
+     * Cooper at the Home Office ...") breaks lines mid-sentence before capitals too. A block (lines between blank
+     * lines) whose first line is long and stops mid-sentence is such a paragraph: all its lines are one.
+     */
+    private static boolean opensWrappedBlock(String first) {
+        return first.length() >= WRAPPED_BLOCK_MIN_LENGTH && ".!?:;\"”’)]…".indexOf(first.charAt(first.length() - 1)) < 0;
     }
 
     /**

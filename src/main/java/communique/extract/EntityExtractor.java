@@ -19,17 +19,59 @@ public final class EntityExtractor {
     private final OfficialFinder officialFinder = new OfficialFinder();
     private final OfficialMerger merger = new OfficialMerger();
     private final CountryGazetteer gazetteer = CountryGazetteer.get();
+    private final String homeCountry;
+
+    /** An extractor for Pakistani press: bare national offices may be Pakistan's ({@link HomeCountry}). */
+    public EntityExtractor() {
+        this(HomeCountry.DEFAULT);
+    }
+
+    /**
+     * An extractor for an outlet of {@code homeCountry} (ISO alpha-2, e.g. "PK"), or of no known state when null:
+     * a bare national office then gets no country unless the text gives one.
+     */
+    public EntityExtractor(String homeCountry) {
+        this.homeCountry = homeCountry == null || homeCountry.isBlank() ? null : homeCountry.strip().toUpperCase(java.util.Locale.ROOT);
+        if (this.homeCountry != null && gazetteer.country(this.homeCountry) == null) {
+            throw new IllegalArgumentException("unknown home country code: " + homeCountry + " (expected ISO 3166 alpha-2, e.g. PK)");
+        }
+    }
+
+    /** The outlet state this extractor assumes, or null. */
+    public String homeCountry() {
+        return homeCountry;
+    }
 
     /** The entities of one article; never null, with empty lists when it names none. */
     public ExtractedArticle extract(Article article) {
         java.util.Objects.requireNonNull(article, "article");
+        // A story naming no country at all is domestic news of the outlet's state: "central" to it below.
         List<Token> tokens = Tokenizer.tokenize(article.body());
         List<CountryFinder.Mention> countryMentions = new ArrayList<>(countryFinder.find(headline(article)));
         countryMentions.addAll(countryFinder.find(tokens));
-        String home = HomeCountry.of(countryMentions, tokens);
-        List<Official> officials = merger.merge(officialFinder.find(tokens), officialFinder.plainNames(tokens), home);
+        String home = HomeCountry.of(countryMentions, tokens, homeCountry != null ? homeCountry : HomeCountry.DEFAULT);
+        boolean central = home == null || home.equals(homeCountry);
+        OfficialMerger.Home outletHome = new OfficialMerger.Home(homeCountry, central,
+                filedAbroad(article) && !HomeCountry.isMentioned(homeCountry, countryMentions, tokens), filedAbroad(article));
+        List<Official> officials = merger.merge(officialFinder.find(tokens), officialFinder.plainNames(tokens), outletHome);
         LocalDate date = article.date() != null ? article.date() : DateFinder.find(article.body());
         return new ExtractedArticle(article, date, officials, countries(countryMentions, home));
+    }
+
+    /**
+     * Whether the dateline places the story in another country than the outlet's ("LONDON, May 9 (Reuters)"): its
+     * bare "Prime Minister" is then as likely that country's, and no country is better than a guess.
+     */
+    private boolean filedAbroad(Article article) {
+        if (article.place() == null) {
+            return false;
+        }
+        String place = article.place().strip().toLowerCase(java.util.Locale.ROOT);
+        String code = Lexicon.get().countryOf(place);
+        for (String word : place.split("[ -]")) {
+            code = code != null ? code : Lexicon.get().countryOf(word);
+        }
+        return code != null && !code.equals(homeCountry);
     }
 
     /**

@@ -32,6 +32,8 @@ final class Lexicon {
     private final Map<String, String> countryOf = new HashMap<>();
     private final Map<String, String> honorificCountry = new HashMap<>();
     private final Map<String, String> variants = new HashMap<>();
+    /** Honorifics that are part of a name when one name word follows ("Sheikh Hasina", "Syed Ali"). */
+    private final java.util.Set<String> nameHonorifics = new java.util.HashSet<>();
 
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
@@ -53,6 +55,9 @@ final class Lexicon {
             if (row.length > 2 && !row[2].isEmpty()) {
                 honorificCountry.put(row[0], row[2]);
             }
+            if ("name".equals(row[1])) {
+                nameHonorifics.add(row[0]);
+            }
         }
         for (String[] row : Tsv.read("spelling-variants.tsv")) {
             variants.put(row[0], row[1]);
@@ -66,6 +71,11 @@ final class Lexicon {
 
     boolean isHonorific(String lower) {
         return (flags(lower) & HONORIFIC) != 0;
+    }
+
+    /** "sheikh", "syed": kept in a name of one word after it ("Sheikh Hasina"), dropped before longer names. */
+    boolean isNameHonorific(String lower) {
+        return nameHonorifics.contains(lower);
     }
 
     boolean isParticle(String lower) {

@@ -9,8 +9,13 @@ import java.util.List;
  */
 final class NameRuns {
 
-    /** Names longer than this are taken to be something else (a list of names, a title-cased headline). */
+    /**
+     * Names with more words than this (not counting particles: "Hamdan bin Mohammed bin Rashid Al Maktoum" has six)
+     * are taken to be something else (a list of names, a title-cased headline).
+     */
     private static final int MAX_WORDS = 6;
+    /** No name, particles included, is longer than this. */
+    private static final int MAX_TOKENS = 10;
 
     /** A name found in the text: its words as written and the tokens {@code [start, end)} it spans. */
     record Run(List<String> words, int start, int end) {
@@ -25,17 +30,24 @@ final class NameRuns {
         int start = skipHonorifics(tokens, i);
         int k = start;
         List<String> words = new ArrayList<>();
-        while (k < tokens.size() && words.size() < MAX_WORDS) {
+        int content = 0;
+        while (k < tokens.size() && content < MAX_WORDS && words.size() < MAX_TOKENS) {
             Token t = tokens.get(k);
             boolean opening = words.isEmpty() && (isInitials(tokens, k) || isChineseHe(tokens, k));
             if (isNamePart(t) || (isParticle(tokens, k) && !words.isEmpty()) || opening) {
                 words.add(t.text());
+                content += t.has(Lexicon.PARTICLE) ? 0 : 1;
             } else if (!(t.text().equals(".") && !words.isEmpty() && isInitial(tokens.get(k - 1)))) {
                 break;
             }
             k++;
         }
         trimParticles(words);
+        if (words.size() == 1 && start > i && tokens.get(start - 1).isCapitalised()
+                && lexicon.isNameHonorific(tokens.get(start - 1).lower())) {
+            words.add(0, tokens.get(start - 1).text());
+            start--;
+        }
         boolean tooShort = words.isEmpty() || (!allowSingle && words.size() < 2);
         boolean organisation = k < tokens.size() && tokens.get(k).has(Lexicon.ORG) && tokens.get(k).isCapitalised();
         return tooShort || organisation || namesCountry(tokens, start, k) ? null : new Run(words, start, k);
@@ -44,7 +56,9 @@ final class NameRuns {
     /** The name of two or more words ending just before token {@code end} (an apposition comma), or null. */
     Run before(List<Token> tokens, int end) {
         int k = end - 1;
-        while (k >= 0 && end - 1 - k < MAX_WORDS && (isNamePart(tokens.get(k)) || isParticle(tokens, k))) {
+        int content = 0;
+        while (k >= 0 && content < MAX_WORDS && end - 1 - k < MAX_TOKENS && (isNamePart(tokens.get(k)) || isParticle(tokens, k))) {
+            content += tokens.get(k).has(Lexicon.PARTICLE) ? 0 : 1;
             k--;
         }
         int start = k + 1;
@@ -73,6 +87,26 @@ final class NameRuns {
     }
 
     /**
+     * An untitled name of two or more words starting at token {@code k} (not inside a longer capitalised run, not
+     * an organisation or a country), or null.
+     */
+    Run untitled(List<Token> tokens, int k) {
+        if (!isPlainNamePart(tokens.get(k)) || (k > 0 && isNamePart(tokens.get(k - 1)) && !tokens.get(k).sentenceStart())) {
+            return null;
+        }
+        Run run = after(tokens, k, false);
+        if (run == null || run.start() != k) {
+            return null;
+        }
+        for (int j = run.start(); j < run.end(); j++) {
+            if (!(isPlainNamePart(tokens.get(j)) || tokens.get(j).has(Lexicon.PARTICLE))) {
+                return null;
+            }
+        }
+        return run;
+    }
+
+    /**
      * Every run of two or more name words in the text, with or without a title: not officials by themselves, but
      * the fuller form a titled short mention may stand for ("Foreign Minister Bilawal" ... "Bilawal Bhutto Zardari").
      */
@@ -81,7 +115,7 @@ final class NameRuns {
         List<String> run = new ArrayList<>();
         for (int k = 0; k <= tokens.size(); k++) {
             boolean part = k < tokens.size() && (isPlainNamePart(tokens.get(k)) || (!run.isEmpty() && isParticle(tokens, k)));
-            if (part && run.size() < MAX_WORDS) {
+            if (part && run.size() < MAX_TOKENS) {
                 run.add(tokens.get(k).text());
             } else {
                 if (run.size() >= 2) {

@@ -18,6 +18,27 @@ final class OfficialMerger {
     /** Roles so general that a later, specific one ("Interior Minister") is preferred. */
     private static final Set<String> GENERIC_ROLES = Set.of("Minister", "Federal Minister", "Adviser", "Spokesperson");
 
+    /**
+     * The outlet's home country and how the story stands to it: the home state's own offices (home-offices.tsv)
+     * fall back to it unless the story is filed {@code abroad} and never names it; any other bare national office
+     * only when the story is {@code central} to it and not filed abroad.
+     */
+    record Home(String country, boolean central, boolean abroad, boolean filedAbroad) {
+
+        String of(String role) {
+            Roles roles = Roles.get();
+            if (country == null || abroad) {
+                return null;
+            }
+            if (roles.isHomeOffice(country, role)) {
+                return country;
+            }
+            return central && !filedAbroad && roles.takesHome(role) ? country : null;
+        }
+    }
+
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "binti");
+
     private static final class Person {
         final List<String> parts;
         final List<OfficialFinder.Mention> mentions = new ArrayList<>();
@@ -37,7 +58,7 @@ final class OfficialMerger {
      * Officials in order of first mention. {@code plainNames} (untitled name runs) complete a short titled name
      * that is a contiguous part of exactly one of them; {@code home} serves a bare national office.
      */
-    List<Official> merge(List<OfficialFinder.Mention> mentions, List<List<String>> plainNames, String home) {
+    List<Official> merge(List<OfficialFinder.Mention> mentions, List<List<String>> plainNames, Home home) {
         Map<String, Person> byKey = new LinkedHashMap<>();
         for (OfficialFinder.Mention m : mentions) {
             List<String> parts = OfficialKeys.parts(String.join(" ", m.name()));
@@ -59,19 +80,20 @@ final class OfficialMerger {
         Map<String, Official> out = new LinkedHashMap<>();
         groups.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> firstIndex(e.getValue())))
-                .map(e -> official(fullestName(e.getKey(), plainNames), e.getValue(), home))
+                .map(e -> official(fullestName(e.getKey(), plainNames, byKey.keySet()), e.getValue(), home))
                 .forEach(o -> out.putIfAbsent(o.key(), o));
         return new ArrayList<>(out.values());
     }
 
     /** The person's own name, or the one untitled name run it is a contiguous part of ("Bilawal" → full name). */
-    private static List<String> fullestName(Person root, List<List<String>> plainNames) {
+    private static List<String> fullestName(Person root, List<List<String>> plainNames, Set<String> titled) {
         List<String> own = root.mentions.get(0).name();
         List<String> found = null;
         Set<String> keys = new HashSet<>();
         for (List<String> plain : plainNames) {
             List<String> parts = OfficialKeys.parts(String.join(" ", plain));
-            if (parts.size() > root.parts.size() && containsRun(parts, root.parts) && keys.add(String.join("-", parts))) {
+            String key = String.join("-", parts);
+            if (parts.size() > root.parts.size() && containsRun(parts, root.parts) && !titled.contains(key) && keys.add(key)) {
                 found = plain;
             }
         }
@@ -81,7 +103,8 @@ final class OfficialMerger {
     private static void joinFuller(Person p, List<Person> people) {
         Set<Person> roots = new HashSet<>();
         for (Person fuller : people) {
-            if (fuller.parts.size() > p.parts.size() && containsRun(fuller.parts, p.parts)) {
+            if (fuller.parts.size() > p.parts.size() && containsRun(fuller.parts, p.parts)
+                    && !(p.parts.size() > 1 && differentOffices(p, fuller))) {
                 roots.add(fuller.root());
             }
         }
@@ -92,15 +115,55 @@ final class OfficialMerger {
         }
     }
 
+    /**
+     * Whether {@code part} is a contiguous run of {@code whole}, not as a patronym: in "Hamdan bin Mohammed bin
+     * Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum" is his father.
+     */
     private static boolean containsRun(List<String> whole, List<String> part) {
-        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+        for (int i = 0; i + part.size() <= whole.size(); i++) {
+            boolean patronym = i > 0 && PATRONYMIC.contains(whole.get(i - 1));
+            if (!patronym && whole.subList(i, i + part.size()).equals(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two titled namings of a family: "former prime minister Nawaz Sharif" and "Chief Minister Maryam Nawaz Sharif"
+     * hold different offices, so the shorter name is a different person, not a short form of the fuller one.
+     */
+    private static boolean differentOffices(Person shorter, Person fuller) {
+        Set<String> a = offices(shorter);
+        Set<String> b = offices(fuller);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.contains(y) || y.contains(x)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> offices(Person p) {
+        Set<String> out = new HashSet<>();
+        for (OfficialFinder.Mention m : p.mentions) {
+            if (m.role() != null && !GENERIC_ROLES.contains(m.role())) {
+                out.add(m.role().replace("Former ", ""));
+            }
+        }
+        return out;
     }
 
     private static int firstIndex(List<OfficialFinder.Mention> mentions) {
         return mentions.stream().mapToInt(OfficialFinder.Mention::index).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static Official official(List<String> nameWords, List<OfficialFinder.Mention> mentions, String home) {
+    private static Official official(List<String> nameWords, List<OfficialFinder.Mention> mentions, Home home) {
         mentions.sort(Comparator.comparingInt(OfficialFinder.Mention::index));
         String role = null;
         String country = null;
@@ -112,7 +175,7 @@ final class OfficialMerger {
             country = country == null ? m.country() : country;
             fallback = fallback == null ? m.defaultCountry() : fallback;
         }
-        country = country != null ? country : fallback != null ? fallback : home;
+        country = country != null ? country : fallback != null ? fallback : home.of(role);
         String name = displayName(nameWords);
         return new Official(OfficialKeys.key(name), name, role, country);
     }

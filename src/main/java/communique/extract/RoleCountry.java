@@ -18,6 +18,7 @@ final class RoleCountry {
     private final Roles roles = Roles.get();
     private final Lexicon lexicon = Lexicon.get();
     private final CountryGazetteer countries = CountryGazetteer.get();
+    private final Organisations organisations = Organisations.get();
 
     /** Country named just before the title, over modifiers such as "federal", "acting" and possessive 's. */
     String before(List<Token> tokens, int start) {
@@ -27,6 +28,10 @@ final class RoleCountry {
             String code = countryEndingAt(tokens, k);
             if (code != null) {
                 return code;
+            }
+            String institution = organisations.endingAt(tokens, k);
+            if (institution != null) {
+                return institution;
             }
             boolean modifier = t.has(Lexicon.MODIFIER) || t.has(Lexicon.PLACE);
             if (modifier && lexicon.countryOf(t.lower()) != null) {
@@ -57,6 +62,12 @@ final class RoleCountry {
                 j = c.end();
                 continue;
             }
+            PhraseTable.Match<String> institution = organisations.at(tokens, j);
+            if (institution != null) {
+                country = country == null ? institution.value() : country;
+                j = institution.end();
+                continue;
+            }
             String named = lexicon.countryOf(t.lower());
             country = named != null && t.has(Lexicon.MODIFIER) ? named : country;
             boolean skippable = t.has(Lexicon.FILLER) || t.has(Lexicon.MODIFIER) || t.text().equals("'s");
@@ -81,9 +92,37 @@ final class RoleCountry {
                 if (c != null) {
                     return c.value().code();
                 }
+                PhraseTable.Match<String> institution = organisations.at(tokens, k);
+                if (institution != null) {
+                    return institution.value();
+                }
+                String place = t.is("of") && k < tokens.size() && tokens.get(k).has(Lexicon.PLACE)
+                        ? lexicon.countryOf(tokens.get(k).lower()) : null;
+                if (place != null) {
+                    return place;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the title starting at {@code start} is held no longer: "former" or "ex-" among the few words before it
+     * ("former US Special Envoy", "ex-prime minister"). Not "then", which is as often "and then Premier Li".
+     */
+    boolean former(List<Token> tokens, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - MAX_STEPS; k--) {
+            Token t = tokens.get(k);
+            if (t.is("former") || t.is("ex-") || t.is("ex")) {
+                return true;
+            }
+            boolean skippable = t.has(Lexicon.MODIFIER) || t.has(Lexicon.PLACE) || t.has(Lexicon.COUNTRY) || t.is("the")
+                    || t.text().equals("'s") || countries.part(t.text()) != null;
+            if (!skippable) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private PhraseTable.Match<CountryGazetteer.Form> countryAt(List<Token> tokens, int k) {

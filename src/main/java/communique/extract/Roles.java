@@ -26,6 +26,8 @@ final class Roles {
     private final PhraseTable<Entry> table = new PhraseTable<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> roleWords = new HashSet<>();
+    private final Set<String> withoutHome = new HashSet<>();
+    private final Set<String> homeOffices = new HashSet<>();
     private final Lexicon lexicon = Lexicon.get();
 
     private static final class Holder {
@@ -44,6 +46,35 @@ final class Roles {
             titleWords.add(Lexicon.lower(words.get(words.size() - 1)));
             words.forEach(w -> roleWords.add(Lexicon.lower(w)));
         }
+        Tsv.read("roles-without-home.tsv").forEach(row -> withoutHome.add(row[0]));
+        Tsv.read("home-offices.tsv").forEach(row -> homeOffices.add(row[0] + "\t" + row[1]));
+    }
+
+    /** Whether the role is one of the home state's own offices (home-offices.tsv), "Former" or not. */
+    boolean isHomeOffice(String home, String role) {
+        if (role == null) {
+            return false;
+        }
+        String office = role.startsWith("Former ") ? role.substring("Former ".length()) : role;
+        return homeOffices.contains(home + "\t" + office);
+    }
+
+    /**
+     * Whether a role with no country in the text may be the outlet's home country's ("Interior Secretary"), as
+     * opposed to an office posted abroad, a generic spokesperson or one the home state lacks (roles-without-home.tsv).
+     * A compound role takes home only if each of its parts does; "Former" does not change the office.
+     */
+    boolean takesHome(String role) {
+        if (role == null) {
+            return true;
+        }
+        String office = role.startsWith("Former ") ? role.substring("Former ".length()) : role;
+        for (String part : office.split(" and ")) {
+            if (withoutHome.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word ends a title ("minister", "senator"): a capitalised word after it is a name. */
@@ -63,6 +94,12 @@ final class Roles {
             return null;
         }
         Entry e = m.value();
+        if (tokens.get(i).is("minister") && m.end() < tokens.size() && continuesPortfolio(tokens, m.end())) {
+            RoleMatch listed = withPortfolioAfter(tokens, new RoleMatch(i, i + 1, "Minister", e.country()));
+            if (listed != null) {
+                return listed;
+            }
+        }
         RoleMatch base = new RoleMatch(i, m.end(), e.role(), e.country());
         if (e.role() != null && TAKES_PORTFOLIO.contains(e.role())) {
             RoleMatch after = withPortfolioAfter(tokens, base);
@@ -79,8 +116,8 @@ final class Roles {
         }
         int end = j + 1;
         int lastContent = -1;
-        while (end < tokens.size() && tokens.get(end).has(Lexicon.PORTFOLIO)) {
-            if (!isConnector(tokens.get(end))) {
+        while (end < tokens.size() && (tokens.get(end).has(Lexicon.PORTFOLIO) || isListComma(tokens, end))) {
+            if (!isConnector(tokens.get(end)) && !tokens.get(end).text().equals(",")) {
                 lastContent = end;
             }
             end++;
@@ -91,7 +128,7 @@ final class Roles {
         List<Token> object = tokens.subList(j + 1, lastContent + 1);
         String role = object.size() == 1 && base.role().endsWith("Minister") && !base.role().contains(" of ")
                 ? titleCase(object.get(0).text()) + " Minister"
-                : base.role() + " " + tokens.get(j).lower() + " " + join(object);
+                : base.role().replaceFirst("^Federal ", "") + " " + tokens.get(j).lower() + " " + join(object);
         return new RoleMatch(base.start(), lastContent + 1, role, base.defaultCountry());
     }
 
@@ -114,6 +151,18 @@ final class Roles {
         return new RoleMatch(start, base.end(), role + "Minister", base.defaultCountry());
     }
 
+    /** "Minister for Planning" going on ", Development and ...": the table's phrase is only the list's start. */
+    private static boolean continuesPortfolio(List<Token> tokens, int k) {
+        return isListComma(tokens, k) || (tokens.get(k).is("and") && k + 1 < tokens.size() && tokens.get(k + 1).has(Lexicon.PORTFOLIO)
+                && tokens.get(k + 1).isCapitalised());
+    }
+
+    /** "Planning, Development and Special Initiatives": a comma between two portfolio words. */
+    private static boolean isListComma(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals(",") && k + 1 < tokens.size() && tokens.get(k + 1).has(Lexicon.PORTFOLIO)
+                && k > 0 && tokens.get(k - 1).has(Lexicon.PORTFOLIO);
+    }
+
     private int firstContent(List<Token> tokens, int from) {
         int k = from;
         while (isConnector(tokens.get(k))) {
@@ -129,7 +178,7 @@ final class Roles {
     private static String join(List<Token> words) {
         StringBuilder sb = new StringBuilder();
         for (Token t : words) {
-            sb.append(sb.length() == 0 ? "" : " ").append(t.text());
+            sb.append(sb.length() == 0 || t.text().equals(",") ? "" : " ").append(t.text());
         }
         return sb.toString();
     }

@@ -26,6 +26,11 @@ final class Tokenizer {
     private final List<Words.Word> line = new ArrayList<>();
     private boolean sentenceStart = true;
     private Words.Word previous = new Words.Word("", "", 0, false, false);
+    /** The text's first line (a headline) never joins the next one. */
+    private boolean firstLine = true;
+    /** Words, and whether one was lower case, since the last line break kept. */
+    private int logicalWords;
+    private boolean logicalLower;
 
     private Tokenizer(String text) {
         this.chars = text.toCharArray();
@@ -44,14 +49,20 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = chars[i];
-            if (Character.isLetterOrDigit(c)) {
+            if (isExPrefix(i)) {
+                line.add(words.get(chars, i, i + 3));
+                i += 3;
+            } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(i);
                 line.add(words.get(chars, i, end));
                 i = end;
             } else if (c == '\n') {
                 endLine();
-                if (previous != BREAK) {
+                if (previous != BREAK && !isWrapped(i)) {
                     emit(BREAK, false);
+                    firstLine = false;
+                    logicalWords = 0;
+                    logicalLower = false;
                 }
                 i++;
             } else if (Character.isWhitespace(c)) {
@@ -65,6 +76,12 @@ final class Tokenizer {
             }
         }
         endLine();
+    }
+
+    /** "ex-" opening a word ("ex-prime minister", "ex-ISI chief"): its own token, so the title after it matches. */
+    private boolean isExPrefix(int i) {
+        return i + 3 < chars.length && (chars[i] == 'e' || chars[i] == 'E') && chars[i + 1] == 'x' && chars[i + 2] == '-'
+                && Character.isLetterOrDigit(chars[i + 3]) && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]));
     }
 
     /** End of the word starting at {@code start}: letters, digits, inner hyphens and apostrophes, U.S.-style dots. */
@@ -121,7 +138,29 @@ final class Tokenizer {
         line.clear();
     }
 
+    /**
+     * Whether the line break at {@code i} was made by hard-wrapping rather than by the writer: wire copy wrapped at
+     * a fixed width leaves "met British Home Secretary" at one line's end and "Yvette Cooper" at the next line's
+     * start, and the reader keeps such a break when the next line starts with a capital. A break after a word (no
+     * closing punctuation), inside prose (five or more words since the last kept break, one of them lower case), not
+     * after the first line, and before a capital letter joins the lines.
+     */
+    private boolean isWrapped(int i) {
+        if (firstLine || !previous.word() || logicalWords < 5 || !logicalLower) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < chars.length && Character.isWhitespace(chars[j])) {
+            j++;
+        }
+        return j < chars.length && Character.isUpperCase(chars[j]);
+    }
+
     private void emit(Words.Word w, boolean shouting) {
+        if (w.word()) {
+            logicalWords++;
+            logicalLower |= Character.isLowerCase(w.text().charAt(0));
+        }
         tokens.add(new Token(w.text(), w.lower(), sentenceStart, shouting, w.flags()));
         sentenceStart = endsSentence(w) || (sentenceStart && !w.word());
         previous = w;
