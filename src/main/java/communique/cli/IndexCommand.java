@@ -80,8 +80,10 @@ final class IndexCommand implements Callable<Integer> {
             return indexIntoSolr(out, err);
         }
         try {
+            ConsoleProgress progress = ConsoleProgress.forThisProcess();
             IndexReport report = new Indexer(index, new EntityExtractor(), threads)
-                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
+                    .index(paths, WalkPolicy.following(followLinks), progress);
+            progress.finish(report);
             for (String skipped : report.skippedSources()) {
                 err.println("skipped: " + TerminalText.escape(skipped));
             }
@@ -96,8 +98,10 @@ final class IndexCommand implements Callable<Integer> {
 
     private int indexIntoSolr(PrintWriter out, PrintWriter err) {
         try {
+            ConsoleProgress progress = ConsoleProgress.forThisProcess();
             SolrIndexReport report = SolrCloudTarget.of(solr, collection, shards, replicas)
-                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
+                    .index(paths, WalkPolicy.following(followLinks), progress);
+            progress.finish(report);
             report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
             out.println(report.summaryLine());
             out.flush();

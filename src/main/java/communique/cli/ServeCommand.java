@@ -1,5 +1,6 @@
 package communique.cli;
 
+import communique.export.ExportLimit;
 import communique.extract.EntityExtractor;
 import communique.index.IndexLocation;
 import communique.index.IndexReport;
@@ -62,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Results kept per index snapshot for repeated requests (default: ${DEFAULT-VALUE}; 0: none).")
     int cachedResults = LuceneSearchBackend.DEFAULT_CACHED_RESULTS;
 
+    @Option(names = "--export-limit", paramLabel = "N",
+            description = "Most rows one export of a search writes (/search.csv, /api/search?format=jsonl; default: ${DEFAULT-VALUE}).")
+    int exportLimit = ExportLimit.DEFAULT;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         PublicUrl links;
         try {
             links = publicUrl == null ? PublicUrl.ofConnection() : PublicUrl.of(publicUrl);
+            ExportLimit.of(exportLimit);
         } catch (IllegalArgumentException e) {
             err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
@@ -83,8 +89,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No index at " + index + " yet: indexing " + Defaults.ARTICLES + " first.");
             out.flush();
             try {
+                ConsoleProgress progress = ConsoleProgress.forThisProcess();
                 IndexReport report = new Indexer(index, new EntityExtractor(), Runtime.getRuntime().availableProcessors())
-                        .index(List.of(Defaults.ARTICLES), ConsoleProgress.forThisProcess());
+                        .index(List.of(Defaults.ARTICLES), progress);
+                progress.finish(report);
                 report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
                 out.println(report.summaryLine());
             } catch (IndexWriteException e) {
@@ -100,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         }
-        WebServer server = WebServer.start(backend, host, port, links);
+        WebServer server = WebServer.start(backend, host, port, links, exportLimit);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
