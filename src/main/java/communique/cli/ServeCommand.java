@@ -27,9 +27,10 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code communique serve}: the web front end; builds the index from the bundled corpus first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the search pages, article pages and JSON API. When the index does not exist yet,",
-                "it is first built from the bundled corpus (index-data/articles). New index commits are picked up",
-                "without restart. Stop with Ctrl-C."})
+        description = {"Serve the search pages, article pages and JSON API.",
+                "When the index does not exist yet, it is first built from the bundled corpus (index-data/articles)."
+                        + " New index commits are picked up without restart. Any search can be downloaded whole, as CSV or"
+                        + " JSON Lines, up to --export-limit rows. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     int cachedResults = LuceneSearchBackend.DEFAULT_CACHED_RESULTS;
 
     @Option(names = "--export-limit", paramLabel = "N",
-            description = "Most rows one export of a search writes (/search.csv, /api/search?format=jsonl; default: ${DEFAULT-VALUE}).")
+            description = "Most rows one download of a search holds, as CSV or JSON Lines (default: ${DEFAULT-VALUE}).")
     int exportLimit = ExportLimit.DEFAULT;
 
     @Override
