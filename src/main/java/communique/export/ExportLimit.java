@@ -6,7 +6,10 @@ package communique.export;
  */
 public final class ExportLimit {
 
-    /** Enough for a year of several outlets' news; at the measured rate a few minutes of one core at most. */
+    /**
+     * Enough for a year of several outlets' news; at the rates in docs/benchmarks.md, 10-15 s of a 2-core machine
+     * when browsing and under a minute with highlighted snippets.
+     */
     public static final int DEFAULT = 100_000;
 
     private ExportLimit() {
