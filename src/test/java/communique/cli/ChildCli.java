@@ -89,10 +89,15 @@ final class ChildCli implements AutoCloseable {
         return err;
     }
 
+    /** Kills a child still running; an interrupt while waiting for it is kept for the caller to see. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
