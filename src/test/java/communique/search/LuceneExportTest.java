@@ -29,6 +29,7 @@ class LuceneExportTest {
     @TempDir
     static Path dir;
     static LuceneSearchBackend backend;
+    static LuceneSearchBackend sliced;
 
     @BeforeAll
     static void open() throws Exception {
@@ -39,12 +40,31 @@ class LuceneExportTest {
                     LocalDate.of(2020, 1, 1).plusDays(i / 7), null,
                     i % 5 == 0 ? List.of(TestIndexes.NAQVI) : List.of(), List.of(i % 4 == 0 ? TestIndexes.GB : TestIndexes.PK)));
         }
-        backend = new LuceneSearchBackend(TestIndexes.write(dir, articles));
+        int quarter = articles.size() / 4 + 1;
+        for (int from = 0; from < articles.size(); from += quarter) { // one segment per commit: searches can be sliced
+            TestIndexes.write(dir, articles.subList(from, Math.min(articles.size(), from + quarter)));
+        }
+        backend = new LuceneSearchBackend(dir);
+        sliced = new LuceneSearchBackend(dir, 0, Limits.TIMEOUT_MILLIS, new SearchSlicing(3, 0));
     }
 
     @AfterAll
     static void close() {
         backend.close();
+        sliced.close();
+    }
+
+    @Test
+    void aSearchSplitAcrossTheCoresExportsTheSameRowsInTheSameOrder() throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.leaves()).as("segments to slice").hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (SearchRequest request : List.of(request(""), request("talks"), request("gas").withSort(SortOrder.DATE))) {
+            List<ExportRow> rows = new ArrayList<>();
+            sliced.export(request, Integer.MAX_VALUE, rows::add);
+            assertThat(rows).as(request.query()).isEqualTo(export(request, Integer.MAX_VALUE));
+        }
     }
 
     @Test
