@@ -21,7 +21,7 @@ interface ConsoleProgress extends IndexProgress {
     /** The bar when this process runs on a terminal and not under CI, else plain lines; on stderr. */
     static ConsoleProgress forThisProcess() {
         return onTerminal(System.console() != null, System.getenv())
-                ? new ProgressBarOnTerminal(System.err) : new ProgressLines(System.err);
+                ? ProgressBarOnTerminal.onStderr() : new ProgressLines(System.err);
     }
 
     /**

@@ -3,12 +3,15 @@ package communique.cli;
 import communique.index.IndexReport;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * A progress bar of files (me.tongfei:progressbar: percentage, bar, files done of all, elapsed time and ETA, redrawn
@@ -21,12 +24,28 @@ final class ProgressBarOnTerminal implements ConsoleProgress {
     private static final long LISTING_EVERY_NANOS = 100_000_000L;
 
     private final PrintStream err;
+    private final Supplier<ProgressBarConsumer> consumers;
     private ProgressBar bar;
+    private ProgressBarConsumer consumer;
     private long lastListing;
     private boolean listingShown;
 
-    ProgressBarOnTerminal(PrintStream err) {
+    /**
+     * On this process's terminal, drawn by the library's interactive consumer: as wide as the terminal, redrawn on a
+     * line of its own (the cursor waits on the line below, where the summary then goes).
+     */
+    static ProgressBarOnTerminal onStderr() {
+        return new ProgressBarOnTerminal(System.err, () -> new InteractiveConsoleProgressBarConsumer(System.err));
+    }
+
+    /** Drawn on {@code err} as plain carriage-return redraws, at most 100 columns wide (tests read what it drew). */
+    static ProgressBarOnTerminal on(PrintStream err) {
+        return new ProgressBarOnTerminal(err, () -> new ConsoleProgressBarConsumer(err, 100));
+    }
+
+    private ProgressBarOnTerminal(PrintStream err, Supplier<ProgressBarConsumer> consumers) {
         this.err = err;
+        this.consumers = consumers;
     }
 
     @Override
@@ -48,9 +67,10 @@ final class ProgressBarOnTerminal implements ConsoleProgress {
                 err.println();
                 listingShown = false;
             }
-            bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(filesTotal).setUnit(" files", 1)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(REDRAW_MILLIS)
-                    .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+            ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(filesTotal)
+                    .setUnit(" files", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(REDRAW_MILLIS);
+            consumer = consumers.get();
+            bar = builder.setConsumer(consumer).build();
         }
         bar.maxHint(filesTotal);
         bar.stepTo(filesDone);
@@ -65,9 +85,8 @@ final class ProgressBarOnTerminal implements ConsoleProgress {
         }
         bar.stepTo(bar.getMax());
         bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles", report.articlesSeen()));
-        bar.close(); // draws the final state, at once
-        err.println(); // this consumer leaves the line open
-        err.flush();
+        bar.close(); // draws the final state, at once; the bar leaves its consumer open
+        consumer.close(); // ends the line (the plain consumer) or flushes (the interactive one, already below it)
         bar = null;
     }
 }

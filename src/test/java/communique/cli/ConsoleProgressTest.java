@@ -47,7 +47,7 @@ class ConsoleProgressTest {
 
     @Test
     void onATerminalTheBarIsRedrawnInPlaceAndEndsAtTheReportsCount() {
-        ConsoleProgress progress = new ProgressBarOnTerminal(err);
+        ConsoleProgress progress = ProgressBarOnTerminal.on(err);
         progress.listing(40, 3);
         progress.update(1, 3, 0);
         progress.update(3, 3, 2);
