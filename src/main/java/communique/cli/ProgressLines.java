@@ -15,7 +15,8 @@ final class ProgressLines implements ConsoleProgress {
 
     private final PrintStream err;
     private long start;
-    private long lastLine;
+    private long lastListing;
+    private long lastIndexing;
     private boolean running;
     private long files;
 
@@ -26,7 +27,8 @@ final class ProgressLines implements ConsoleProgress {
     @Override
     public void listing(long entriesSeen, long articleFiles) {
         begin();
-        if (due()) {
+        if (due(lastListing)) {
+            lastListing = System.nanoTime();
             err.printf(Locale.ROOT, "listing: %,d files and folders looked at, %,d article files%n", entriesSeen,
                     articleFiles);
         }
@@ -36,7 +38,8 @@ final class ProgressLines implements ConsoleProgress {
     public void update(long filesDone, long filesTotal, long articles) {
         begin();
         files = filesTotal;
-        if (filesDone < filesTotal && due()) {
+        if (filesDone < filesTotal && due(lastIndexing)) {
+            lastIndexing = System.nanoTime();
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
             err.printf(Locale.ROOT, "indexing: %,d/%,d files, %,d articles read, %.0f articles/s%n", filesDone,
                     filesTotal, articles, articles / seconds);
@@ -58,16 +61,12 @@ final class ProgressLines implements ConsoleProgress {
         if (!running) {
             running = true;
             start = System.nanoTime();
-            lastLine = start - EVERY_NANOS; // the first report gets its line: the run has begun
+            lastListing = start - EVERY_NANOS; // the first report of each kind gets its line: the run has begun
+            lastIndexing = lastListing;
         }
     }
 
-    private boolean due() {
-        long now = System.nanoTime();
-        if (now - lastLine < EVERY_NANOS) {
-            return false;
-        }
-        lastLine = now;
-        return true;
+    private static boolean due(long last) {
+        return System.nanoTime() - last >= EVERY_NANOS;
     }
 }

@@ -30,6 +30,8 @@ import java.util.concurrent.Semaphore;
 final class Exports {
 
     private static final Logger LOG = LoggerFactory.getLogger(Exports.class);
+    /** Rows between flushes: a slow export still shows progress; Jetty's buffer holds what comes between. */
+    private static final int FLUSH_EVERY_ROWS = 200;
 
     private final SearchBackend backend;
     private final PublicUrl publicUrl;
@@ -112,7 +114,7 @@ final class Exports {
         void write(ExportRow row) {
             try {
                 open().write(row);
-                if (++sinceFlush == 200) { // a slow export still shows progress; Jetty buffers the rest
+                if (++sinceFlush == FLUSH_EVERY_ROWS) {
                     writer.flush();
                     sinceFlush = 0;
                 }

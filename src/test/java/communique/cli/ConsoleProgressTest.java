@@ -33,6 +33,16 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void theFirstFileGetsItsLineEvenRightAfterTheListing() {
+        ConsoleProgress progress = new ProgressLines(err);
+        progress.listing(10, 2);
+        progress.update(1, 2, 0);
+
+        assertThat(text().lines()).containsExactly("listing: 10 files and folders looked at, 2 article files",
+                "indexing: 1/2 files, 0 articles read, 0 articles/s");
+    }
+
+    @Test
     void eachRunOfAWatcherGetsItsOwnLines() {
         ConsoleProgress progress = new ProgressLines(err);
         progress.update(1, 2, 0);

@@ -200,6 +200,33 @@ class ExportRoutesTest {
         return server.base().replace("localhost", "127.0.0.1");
     }
 
+    @Test
+    void exportsBeyondOnePerCoreAreTurnedAwayAtOnceWith503() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Held held = new Held(cores);
+        Javalin app = WebApp.create(held).start(0);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < cores; i++) {
+                running.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                        + "/search.csv?q=held")).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            assertThat(held.started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            HttpResponse<String> refused = get(app, "/api/search?format=jsonl");
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            held.release.countDown();
+            for (var response : running) {
+                assertThat(response.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+            assertThat(get(app, "/search.csv").statusCode()).isEqualTo(200); // the slots are free again
+        } finally {
+            app.stop();
+        }
+    }
+
     private static List<CSVRecord> csv(String body) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(body)).getRecords();
     }
@@ -209,8 +236,28 @@ class ExportRoutesTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Exports that wait until released, counting those that have started. */
+    private static final class Held extends FailsMidway {
+        final java.util.concurrent.CountDownLatch started;
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        Held(int exports) {
+            started = new java.util.concurrent.CountDownLatch(exports);
+        }
+
+        @Override
+        public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Sends a few thousand rows (more than any buffer holds), then fails as a lost index or cluster would. */
-    private static final class FailsMidway implements SearchBackend {
+    private static class FailsMidway implements SearchBackend {
         @Override
         public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) {
             for (int i = 0; i < 5_000; i++) {
