@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 /** {@code communique bench}: archive-scale figures for Communiqué against a raw-Lucene baseline (docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate a synthetic corpus with known entities, index it with Communiqué and with a raw-Lucene",
-                "baseline, run a luceneutil-style task file against both, and print a table per category.",
+        description = {"Measure indexing and search on a synthetic corpus.",
+                "Generates a corpus with known entities, indexes it with Communiqué and with a raw-Lucene baseline,"
+                        + " runs a luceneutil-style task file against both and prints a table per category.",
                 "The last line of output is one JSON object with the headline figures."})
 final class BenchCommand implements Callable<Integer> {
 

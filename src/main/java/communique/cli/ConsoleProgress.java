@@ -1,74 +1,39 @@
 package communique.cli;
 
 import communique.index.IndexProgress;
+import communique.index.IndexReport;
 
 import java.io.PrintStream;
-import java.util.Locale;
+import java.util.Map;
 
 /**
- * Progress on stderr: a redrawn bar on a terminal, and a plain log line every few seconds otherwise (CI logs and
- * pipes should not fill with carriage returns). The same while the folders are listed, before the first file is
- * read, so a walk of a huge tree is never silent.
+ * Indexing progress on stderr: a progress bar on a terminal ({@link ProgressBarOnTerminal}), plain lines now and then
+ * otherwise ({@link ProgressLines}: CI logs and pipes should not fill with carriage returns). Either way the run ends
+ * with {@link #finish}, which draws the last state from the run's report, so the last progress line counts the same
+ * articles as the summary line after it (while files are still being read, the count is of the articles admitted so
+ * far, which lags behind the files by the batches in the queue).
  */
-final class ConsoleProgress implements IndexProgress {
+interface ConsoleProgress extends IndexProgress {
 
-    private static final long LOG_EVERY_NANOS = 5_000_000_000L;
-    private static final int BAR_WIDTH = 30;
+    /** The run is over: its last state, the articles counted from {@code report}. */
+    void finish(IndexReport report);
 
-    private final PrintStream err;
-    private final boolean terminal;
-    private final long start = System.nanoTime();
-    private long lastOutput;
-    private boolean listingOnScreen;
-
-    ConsoleProgress(PrintStream err, boolean terminal) {
-        this.err = err;
-        this.terminal = terminal;
-    }
-
+    /** The bar when this process runs on a terminal and not under CI, else plain lines; on stderr. */
     static ConsoleProgress forThisProcess() {
-        return new ConsoleProgress(System.err, System.console() != null);
+        return onTerminal(System.console() != null, System.getenv())
+                ? ProgressBarOnTerminal.onStderr() : new ProgressLines(System.err);
     }
 
-    @Override
-    public void listing(long entriesSeen, long articleFiles) {
-        long now = System.nanoTime();
-        String line = String.format(Locale.ROOT, "listing: %,d files and folders looked at, %,d article files",
-                entriesSeen, articleFiles);
-        if (terminal && now - lastOutput > 100_000_000L) {
-            err.print("\r" + line);
-            listingOnScreen = true;
-            lastOutput = now;
-        } else if (!terminal && now - lastOutput > LOG_EVERY_NANOS) {
-            err.println(line);
-            lastOutput = now;
-        }
+    /**
+     * Whether to draw a bar: on a console (both standard streams a terminal), unless CI says it is a CI run (most set
+     * CI=true, and their log viewers show every redraw as a line) or the terminal is a dumb one.
+     */
+    static boolean onTerminal(boolean console, Map<String, String> env) {
+        return console && !"true".equalsIgnoreCase(env.get("CI")) && !"dumb".equals(env.get("TERM"));
     }
 
-    @Override
-    public void update(long filesDone, long filesTotal, long articles) {
-        long now = System.nanoTime();
-        if (listingOnScreen) {
-            err.print("\n");
-            listingOnScreen = false;
-        }
-        boolean last = filesDone == filesTotal;
-        if (terminal) {
-            if (last || now - lastOutput > 100_000_000L) {
-                err.print("\r" + bar(filesDone, filesTotal) + String.format(Locale.ROOT, " %d/%d files, %d articles",
-                        filesDone, filesTotal, articles) + (last ? "\n" : ""));
-                lastOutput = now;
-            }
-        } else if (last || now - lastOutput > LOG_EVERY_NANOS) {
-            double seconds = Math.max(1e-9, (now - start) / 1e9);
-            err.printf(Locale.ROOT, "indexing: %d/%d files, %d articles, %.0f articles/s%n",
-                    filesDone, filesTotal, articles, articles / seconds);
-            lastOutput = now;
-        }
-    }
-
-    private static String bar(long done, long total) {
-        int filled = total == 0 ? BAR_WIDTH : (int) (BAR_WIDTH * done / total);
-        return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "]";
+    /** Plain progress for any stream: the same lines {@link ProgressLines} writes to stderr. */
+    static ConsoleProgress lines(PrintStream err) {
+        return new ProgressLines(err);
     }
 }

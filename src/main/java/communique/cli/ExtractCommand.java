@@ -29,8 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code communique extract}: shows what the indexer sees in each article, as JSON Lines. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print one JSON object per article: id, source, title, date, place, officials, countries, meetings,"
-                + " quotes, body.",
+        description = {"Print what the indexer sees in each article, as JSON Lines.",
+                "One JSON object per article: id, source, title, date, place, officials, countries, meetings, quotes,"
+                        + " body.",
                 "Exit code: 0 done, 3 some input skipped (named on stderr)."})
 final class ExtractCommand implements Callable<Integer> {
 

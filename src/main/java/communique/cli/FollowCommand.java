@@ -24,10 +24,11 @@ import java.util.concurrent.Callable;
 
 /** {@code communique follow}: polls RSS/Atom feeds and indexes each new item's page, one commit per poll. */
 @Command(name = "follow", mixinStandardHelpOptions = true,
-        description = {"Poll RSS 2.0 / Atom feeds (conditional GET), fetch each new item's page and index it,",
-                "one commit per poll: a running `serve` shows new articles within seconds. Fetched pages are kept",
-                "as WARC files in <index>.feeds/, what was taken in <index>.follow.json (a restart goes on from",
-                "there). A feed that is down, slow, malformed or too large is reported and retried with back-off.",
+        description = {"Follow RSS 2.0 and Atom feeds, indexing each new item's page.",
+                "Feeds are polled with conditional GET, one commit per poll: a running `serve` shows new articles"
+                        + " within seconds. Fetched pages are kept as WARC files in <index>.feeds/, what was taken in"
+                        + " <index>.follow.json (a restart goes on from there). A feed that is down, slow, malformed"
+                        + " or too large is reported and retried with back-off.",
                 "Stop with Ctrl-C. Exit code: 0 stopped, 1 state or pages could not be written, 2 bad options."})
 final class FollowCommand implements Callable<Integer> {
 

@@ -22,9 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code communique index}: brings the index up to date with article files, incrementally. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Index article files (.txt, .html, .jsonl, .warc, .warc.gz) incrementally: unchanged articles",
-                "are skipped, changed ones updated, vanished ones deleted, all in one commit.",
-                "With --watch DIR, go on indexing the folder's changes as they happen, one commit per batch.",
+        description = {"Index article files (.txt, .html, .jsonl, .warc, .warc.gz) incrementally.",
+                "Unchanged articles are skipped, changed ones updated and vanished ones deleted, all in one commit."
+                        + " With --watch DIR, indexing goes on as the folder changes, one commit per batch.",
                 "Exit code: 0 done, 3 done but some input skipped (named on stderr), 1 index not written."})
 final class IndexCommand implements Callable<Integer> {
 
@@ -80,8 +80,10 @@ final class IndexCommand implements Callable<Integer> {
             return indexIntoSolr(out, err);
         }
         try {
+            ConsoleProgress progress = ConsoleProgress.forThisProcess();
             IndexReport report = new Indexer(index, new EntityExtractor(), threads)
-                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
+                    .index(paths, WalkPolicy.following(followLinks), progress);
+            progress.finish(report);
             for (String skipped : report.skippedSources()) {
                 err.println("skipped: " + TerminalText.escape(skipped));
             }
@@ -96,8 +98,10 @@ final class IndexCommand implements Callable<Integer> {
 
     private int indexIntoSolr(PrintWriter out, PrintWriter err) {
         try {
+            ConsoleProgress progress = ConsoleProgress.forThisProcess();
             SolrIndexReport report = SolrCloudTarget.of(solr, collection, shards, replicas)
-                    .index(paths, WalkPolicy.following(followLinks), ConsoleProgress.forThisProcess());
+                    .index(paths, WalkPolicy.following(followLinks), progress);
+            progress.finish(report);
             report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
             out.println(report.summaryLine());
             out.flush();

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /** {@code communique search}: the top hits of a query, or with --json the document /api/search serves. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index: prints the top hits (title, date, officials, countries), or with --json",
-                "the same JSON document as the web API (total, hits, facets).",
+        description = {"Search the index from the command line.",
+                "Prints the top hits (title, date, officials, countries), or with --json the same JSON document as"
+                        + " the web API (total, hits, facets).",
                 "Exit code: 0 done, 2 invalid query or options, 1 index not readable."})
 final class SearchCommand implements Callable<Integer> {
 

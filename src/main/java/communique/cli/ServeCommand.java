@@ -1,5 +1,6 @@
 package communique.cli;
 
+import communique.export.ExportLimit;
 import communique.extract.EntityExtractor;
 import communique.index.IndexLocation;
 import communique.index.IndexReport;
@@ -26,9 +27,10 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code communique serve}: the web front end; builds the index from the bundled corpus first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the search pages, article pages and JSON API. When the index does not exist yet,",
-                "it is first built from the bundled corpus (index-data/articles). New index commits are picked up",
-                "without restart. Stop with Ctrl-C."})
+        description = {"Serve the search pages, article pages and JSON API.",
+                "When the index does not exist yet, it is first built from the bundled corpus (index-data/articles)."
+                        + " New index commits are picked up without restart. Any search can be downloaded whole, as CSV or"
+                        + " JSON Lines, up to --export-limit rows. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Results kept per index snapshot for repeated requests (default: ${DEFAULT-VALUE}; 0: none).")
     int cachedResults = LuceneSearchBackend.DEFAULT_CACHED_RESULTS;
 
+    @Option(names = "--export-limit", paramLabel = "N",
+            description = "Most rows one download of a search holds, as CSV or JSON Lines (default: ${DEFAULT-VALUE}).")
+    int exportLimit = ExportLimit.DEFAULT;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         PublicUrl links;
         try {
             links = publicUrl == null ? PublicUrl.ofConnection() : PublicUrl.of(publicUrl);
+            ExportLimit.of(exportLimit);
         } catch (IllegalArgumentException e) {
             err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
@@ -83,8 +90,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No index at " + index + " yet: indexing " + Defaults.ARTICLES + " first.");
             out.flush();
             try {
+                ConsoleProgress progress = ConsoleProgress.forThisProcess();
                 IndexReport report = new Indexer(index, new EntityExtractor(), Runtime.getRuntime().availableProcessors())
-                        .index(List.of(Defaults.ARTICLES), ConsoleProgress.forThisProcess());
+                        .index(List.of(Defaults.ARTICLES), progress);
+                progress.finish(report);
                 report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
                 out.println(report.summaryLine());
             } catch (IndexWriteException e) {
@@ -100,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + TerminalText.escape(e.getMessage()));
             return ExitCodes.USAGE;
         }
-        WebServer server = WebServer.start(backend, host, port, links);
+        WebServer server = WebServer.start(backend, host, port, links, exportLimit);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -26,10 +26,14 @@ final class WatchMode {
     }
 
     int run(Path index, int threads, Path folder, Duration rescan) {
+        ConsoleProgress progress = ConsoleProgress.forThisProcess();
         WatchedFolder watched = new WatchedFolder(new Indexer(index, new EntityExtractor(), threads), folder, rescan,
                 new WatchedFolder.Listener() {
                     @Override
                     public void indexed(IndexReport report, boolean batch) {
+                        if (!batch) { // batches are drawn by their summary lines alone
+                            progress.finish(report);
+                        }
                         report.skippedSources().forEach(s -> err.println("skipped: " + TerminalText.escape(s)));
                         out.println(report.summaryLine());
                         out.flush();
@@ -48,7 +52,7 @@ final class WatchMode {
                 });
         StopOnShutdown graceful = new StopOnShutdown(watched::stop);
         try {
-            watched.run(ConsoleProgress.forThisProcess());
+            watched.run(progress);
             return ExitCodes.OK;
         } catch (IndexWriteException e) {
             err.println("error: " + TerminalText.escape(e.getMessage()));

@@ -1,6 +1,7 @@
 package communique.search;
 
 import communique.article.ArticleIds;
+import communique.export.ExportRow;
 import communique.index.Fields;
 
 import org.apache.lucene.document.Document;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -128,6 +130,15 @@ public final class LuceneSearchBackend implements SearchBackend {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One snapshot for the whole export (rows stay consistent while the indexer commits); the gate per batch. */
+    @Override
+    public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) {
+        withSnapshot(snapshot -> {
+            new LuceneExport(() -> timed(snapshot), gate).run(request, limit, rows);
+            return null;
+        });
     }
 
     @Override

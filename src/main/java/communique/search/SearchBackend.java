@@ -1,7 +1,10 @@
 package communique.search;
 
+import communique.export.ExportRow;
+
 import java.io.Closeable;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The boundary between the pages and the index: plain records in and out, no Lucene type, so that another
@@ -15,6 +18,15 @@ public interface SearchBackend extends Closeable {
      * @throws InvalidRequestException when the query cannot be parsed or is too expensive; the message is for the user
      */
     SearchResult search(SearchRequest request);
+
+    /**
+     * Every hit of {@code request}, in the order of its results pages, up to {@code limit}, handed to {@code rows} one
+     * at a time while the backend reads them in batches (Lucene's searchAfter, Solr's cursorMark): memory stays the
+     * same however many there are, and no row is seen twice. The request's page is ignored.
+     *
+     * @throws InvalidRequestException before the first row when the query cannot be run
+     */
+    void export(SearchRequest request, int limit, Consumer<ExportRow> rows);
 
     /**
      * One article, its body marked with the terms of {@code highlightQuery} (may be empty) and its mentions.

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 final class SearchRunner {
 
-    private static final Sort NEWEST_FIRST = new Sort(Fields.dateSortField(true));
+    static final Sort NEWEST_FIRST = new Sort(Fields.dateSortField(true));
     private static final int SUGGEST_BELOW = 3;
     /** The period filters on dates; it is the "selection" of the year chart. */
     private static final String PERIOD = Fields.YEAR;
@@ -80,6 +80,11 @@ final class SearchRunner {
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(counts.total(), tookMs, request.query(), request.page(), Limits.PAGE_SIZE,
                 request.effectiveSort().param(), hits, facets, suggestion);
+    }
+
+    /** The query of the request's hits: the parsed user query filtered by the selected facets and the period. */
+    static Query hitsQuery(SearchRequest request, Query userQuery) {
+        return filtered(request.query().isEmpty() ? null : userQuery, filters(request), null);
     }
 
     /** One filter per filtered facet, keyed by dimension: its selected values OR-ed, or the period. */

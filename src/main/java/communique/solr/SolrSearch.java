@@ -33,7 +33,7 @@ public final class SolrSearch {
     /** Passages per snippet, joined like the embedded highlighter's DefaultPassageFormatter does. */
     static final int SNIPPET_PASSAGES = 2;
     static final String ELLIPSIS = "… ";
-    private static final String STORED = String.join(",", Fields.ID, Fields.TITLE, Fields.DATE, Fields.PLACE,
+    static final String STORED = String.join(",", Fields.ID, Fields.TITLE, Fields.DATE, Fields.PLACE,
             Fields.OFFICIAL_DATA, Fields.COUNTRY);
 
     /** Time a search may take before Solr stops it (the embedded backend's Limits.TIMEOUT_MILLIS). */
@@ -182,7 +182,7 @@ public final class SolrSearch {
      * IllegalArgumentException with a message for the user, like the embedded backend's InvalidRequestException;
      * anything else (cluster unreachable) stays an IOException or SolrServerException: a server-side failure.
      */
-    private QueryResponse run(ModifiableSolrParams params) throws IOException, SolrServerException {
+    QueryResponse run(ModifiableSolrParams params) throws IOException, SolrServerException {
         try {
             // POST: a query of up to Limits.MAX_QUERY_CHARS plus facet and filter parameters may not fit in a URL.
             return new QueryRequest(params, SolrRequest.METHOD.POST).process(nodes, nodes.collection());
@@ -196,7 +196,7 @@ public final class SolrSearch {
     }
 
     /** Facet selections (tagged, for the facets to exclude), and the period on the epoch day as the index holds it. */
-    private static void filters(ModifiableSolrParams params, Criteria criteria) {
+    static void filters(ModifiableSolrParams params, Criteria criteria) {
         for (String dim : SolrFacets.SELECTABLE) {
             List<String> values = criteria.selected().getOrDefault(dim, List.of());
             if (values.isEmpty()) {
@@ -219,7 +219,7 @@ public final class SolrSearch {
         }
     }
 
-    private static void highlight(ModifiableSolrParams params) {
+    static void highlight(ModifiableSolrParams params) {
         params.set("hl", true);
         params.set("hl.method", "unified");
         params.set("hl.fl", Fields.BODY);
@@ -233,7 +233,7 @@ public final class SolrSearch {
         params.set("hl.offsetSource", "POSTINGS");
     }
 
-    private static String snippet(Map<String, Map<String, List<String>>> snippets, String id) {
+    static String snippet(Map<String, Map<String, List<String>>> snippets, String id) {
         if (snippets == null || snippets.get(id) == null) {
             return null;
         }
@@ -241,7 +241,7 @@ public final class SolrSearch {
         return passages == null || passages.isEmpty() ? null : String.join(ELLIPSIS, passages);
     }
 
-    private static Found found(SolrDocument doc, String snippet) {
+    static Found found(SolrDocument doc, String snippet) {
         Object date = doc.getFirstValue(Fields.DATE);
         List<Official> officials = new ArrayList<>();
         for (Object data : values(doc, Fields.OFFICIAL_DATA)) {

@@ -1,6 +1,7 @@
 package communique.solr;
 
 import communique.article.ArticleIds;
+import communique.export.ExportRow;
 import communique.extract.Country;
 import communique.extract.Official;
 import communique.index.Fields;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -56,11 +58,13 @@ public final class SolrSearchBackend implements SearchBackend {
     private final SolrNodes nodes;
     private final SolrSearch search;
     private final OfficialLabels officials;
+    private final SolrExport exports;
 
     public SolrSearchBackend(SolrCloudTarget target) {
         this.nodes = target.connect();
         this.search = new SolrSearch(nodes);
         this.officials = new OfficialLabels(nodes);
+        this.exports = new SolrExport(search);
     }
 
     @Override
@@ -76,6 +80,18 @@ public final class SolrSearchBackend implements SearchBackend {
                 ? call(() -> search.suggestion(request.query())) : null;
         return new SearchResult(page.total(), (System.nanoTime() - start) / 1_000_000, request.query(), request.page(),
                 Limits.PAGE_SIZE, request.effectiveSort().param(), hits(page.hits()), facets(page, request), suggestion);
+    }
+
+    @Override
+    public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) {
+        Query query = request.query().isEmpty() ? null : UserQueryParser.parseUserQuery(request.query());
+        Map<String, List<String>> selected = Map.of(Fields.OFFICIAL, request.officials(),
+                Fields.COUNTRY, request.countries(), Fields.ROLE, request.roles());
+        call(() -> {
+            exports.run(new SolrSearch.Criteria(query, selected, request.fromDate(), request.toDate(),
+                    request.effectiveSort() == SortOrder.DATE, 1, Limits.PAGE_SIZE, Limits.MAX_DEPTH, true), limit, rows);
+            return null;
+        });
     }
 
     @Override
@@ -212,7 +228,12 @@ public final class SolrSearchBackend implements SearchBackend {
     private static Hit hit(SolrSearch.Found found) {
         List<Country> countries = found.countryCodes().stream().map(c -> new Country(c, CountryNames.name(c))).toList();
         return new Hit(found.id(), found.title(), found.date(), found.place(), found.snippet(), found.officials(),
-                countries, "/article/" + URLEncoder.encode(found.id(), StandardCharsets.UTF_8).replace("+", "%20"));
+                countries, articleUrl(found.id()));
+    }
+
+    /** The article's page on this server, as the embedded backend writes it. */
+    static String articleUrl(String id) {
+        return "/article/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Query highlightQuery(String text) {

@@ -1,5 +1,6 @@
 package communique.web;
 
+import communique.search.InvalidRequestException;
 import communique.search.SearchBackend;
 import communique.search.SearchJson;
 import communique.search.SearchRequest;
@@ -10,13 +11,24 @@ import io.javalin.http.Context;
 final class Api {
 
     private final SearchBackend backend;
+    private final Exports exports;
 
-    Api(SearchBackend backend) {
+    Api(SearchBackend backend, Exports exports) {
         this.backend = backend;
+        this.exports = exports;
     }
 
+    /** A page of results as JSON, or with {@code format=jsonl} every result, one JSON object per line. */
     void search(Context ctx) {
-        json(ctx, backend.search(SearchRequest.parse(ctx.queryParamMap())));
+        String format = ctx.queryParam("format");
+        if ("jsonl".equals(format)) {
+            exports.jsonl(ctx);
+        } else if (format == null || format.equals("json")) {
+            json(ctx, backend.search(SearchRequest.parse(ctx.queryParamMap())));
+        } else {
+            throw new InvalidRequestException("format must be json or jsonl, not \""
+                    + (format.length() > 40 ? format.substring(0, 40) + "…" : format) + "\"");
+        }
     }
 
     void article(Context ctx) {

@@ -26,6 +26,11 @@ final class SearchUrls {
         return "/search.atom" + queryString(request.withPage(1), false);
     }
 
+    /** Every result of the search as CSV: the same parameters, no page (an export starts at the first hit). */
+    static String csv(SearchRequest request) {
+        return "/search.csv" + queryString(request, false);
+    }
+
     static String api(SearchRequest request) {
         return "/api/search" + queryString(request, true);
     }

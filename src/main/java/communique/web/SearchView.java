@@ -18,7 +18,8 @@ public record SearchView(String title, boolean home, Parts.Form form, String err
                          List<Parts.FacetGroup> facets, String chartTitle, List<Parts.Bar> chart,
                          List<Parts.Chip> chips, String clearAll, List<Parts.Link> sorts,
                          List<Parts.HitView> hits, List<Parts.Link> pages, String previous, String next,
-                         String pageNote, String suggestion, String suggestionHref, String feed, String api) {
+                         String pageNote, String suggestion, String suggestionHref, String feed, String api,
+                         String csv) {
 
     private static final int SHOWN_VALUES = 8;
 
@@ -33,14 +34,14 @@ public record SearchView(String title, boolean home, Parts.Form form, String err
                 request.page() < result.pageCount() ? SearchUrls.search(request.withPage(request.page() + 1)) : null,
                 pageNote(request, result), result.suggestion(),
                 result.suggestion() == null ? null : SearchUrls.search(request.withQuery(result.suggestion())),
-                SearchUrls.feed(request), SearchUrls.api(request));
+                SearchUrls.feed(request), SearchUrls.api(request), SearchUrls.csv(request));
     }
 
     /** The page for a request that was refused: the message, the query kept in the box. */
     static SearchView error(String query, String message) {
         return new SearchView("Search: " + (query == null ? "" : query), false,
                 new Parts.Form(query == null ? "" : query, List.of()), message, null, null, List.of(), null,
-                List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null);
+                List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null);
     }
 
     public boolean noResults() {

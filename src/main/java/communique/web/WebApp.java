@@ -1,5 +1,6 @@
 package communique.web;
 
+import communique.export.ExportLimit;
 import communique.search.InvalidRequestException;
 import communique.search.ServerBusyException;
 import communique.search.SearchBackend;
@@ -31,9 +32,15 @@ public final class WebApp {
 
     /** The same, its feeds linking to {@code publicUrl}. */
     public static Javalin create(SearchBackend backend, PublicUrl publicUrl) {
+        return create(backend, publicUrl, ExportLimit.DEFAULT);
+    }
+
+    /** The same, exports stopping after {@code exportLimit} rows. */
+    public static Javalin create(SearchBackend backend, PublicUrl publicUrl, int exportLimit) {
         Views views = new Views();
         Pages pages = new Pages(backend, views, publicUrl);
-        Api api = new Api(backend);
+        Exports exports = new Exports(backend, publicUrl, ExportLimit.of(exportLimit));
+        Api api = new Api(backend, exports);
         Errors errors = new Errors(views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -70,6 +77,7 @@ public final class WebApp {
             routes.put("/", pages::home);
             routes.put("/search", pages::search);
             routes.put("/search.atom", pages::feed);
+            routes.put("/search.csv", exports::csv);
             routes.put("/article/{id}", pages::article);
             routes.put("/official/{key}", pages::official);
             routes.put("/country/{code}", pages::country);

@@ -26,6 +26,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(WebApp.create(backend, publicUrl).start(host, port));
     }
 
+    /** The same, exports stopping after {@code exportLimit} rows. */
+    public static WebServer start(SearchBackend backend, String host, int port, PublicUrl publicUrl, int exportLimit) {
+        return new WebServer(WebApp.create(backend, publicUrl, exportLimit).start(host, port));
+    }
+
     public int port() {
         return app.port();
     }

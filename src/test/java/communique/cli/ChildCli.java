@@ -42,10 +42,20 @@ final class ChildCli implements AutoCloseable {
 
     /** Waits until a line of stderr matches, or fails when the child exits first or the time runs out. */
     void awaitErrLine(Predicate<String> line, long timeoutMillis) throws InterruptedException {
+        await(err, line, timeoutMillis);
+    }
+
+    /** The same on stdout. */
+    void awaitOutLine(Predicate<String> line, long timeoutMillis) throws InterruptedException {
+        await(out, line, timeoutMillis);
+    }
+
+    private void await(List<String> lines, Predicate<String> line, long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        while (err.stream().noneMatch(line)) {
+        while (lines.stream().noneMatch(line)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("the child (alive: " + process.isAlive() + ") never printed the line; stderr: " + err);
+                throw new AssertionError("the child (alive: " + process.isAlive() + ") never printed the line; stdout: "
+                        + out + "; stderr: " + err);
             }
             Thread.sleep(20);
         }
@@ -79,10 +89,15 @@ final class ChildCli implements AutoCloseable {
         return err;
     }
 
+    /** Kills a child still running; an interrupt while waiting for it is kept for the caller to see. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -30,6 +30,11 @@ final class Chromium {
 
     /** A fresh browser with its own profile under target/, 1280 px wide. */
     static WebDriver start() throws IOException {
+        return start(null);
+    }
+
+    /** The same, saving downloads into {@code downloads} without asking (null: the browser's default). */
+    static WebDriver start(Path downloads) throws IOException {
         Optional<Path> chromium = onPath("chromium", "chromium-browser");
         Optional<Path> chromedriver = onPath("chromedriver");
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -46,6 +51,10 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
         Files.createDirectories(SHOTS);

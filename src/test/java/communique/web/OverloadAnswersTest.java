@@ -2,6 +2,7 @@ package communique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import communique.export.ExportRow;
 import communique.search.ArticleView;
 import communique.search.EntityPage;
 import communique.search.Health;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A backend with no search free within its wait answers 503 with Retry-After, as a page or as JSON, never a 500. */
 class OverloadAnswersTest {
@@ -39,7 +41,8 @@ class OverloadAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/search?q=talks", "/", "/article/a1", "/official/x-y", "/country/PK", "/search.atom?q=talks"})
+    @ValueSource(strings = {"/search?q=talks", "/", "/article/a1", "/official/x-y", "/country/PK", "/search.atom?q=talks",
+        "/search.csv?q=talks"})
     void pagesSayTheServerIsBusy(String target) throws Exception {
         HttpResponse<String> response = get(target);
         assertThat(response.statusCode()).isEqualTo(503);
@@ -49,7 +52,7 @@ class OverloadAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/search?q=talks", "/api/article/a1"})
+    @ValueSource(strings = {"/api/search?q=talks", "/api/article/a1", "/api/search?q=talks&format=jsonl"})
     void theApiSaysSoInJson(String target) throws Exception {
         HttpResponse<String> response = get(target);
         assertThat(response.statusCode()).isEqualTo(503);
@@ -68,6 +71,11 @@ class OverloadAnswersTest {
     private static final class AlwaysBusy implements SearchBackend {
         @Override
         public SearchResult search(SearchRequest request) {
+            throw new ServerBusyException();
+        }
+
+        @Override
+        public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) {
             throw new ServerBusyException();
         }
 
