@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads our gazetteer TSV files from the classpath: one row per line, {@code #} comments and blank lines skipped. */
-final class Tsv {
+/**
+ * Reads our gazetteer TSV files from the classpath: one row per line, {@code #} comments and blank lines skipped.
+ * Public for the facts extractor ({@code extract.facts}), which reads the same files.
+ */
+public final class Tsv {
 
     private Tsv() {
     }
 
-    static List<String[]> read(String name) {
+    /** The rows of {@code /gazetteer/name}; an IllegalStateException when the file is not on the classpath. */
+    public static List<String[]> read(String name) {
         String path = "/gazetteer/" + name;
         InputStream in = Tsv.class.getResourceAsStream(path);
         if (in == null) {

@@ -1,12 +1,7 @@
 package communique.extract.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import communique.extract.Tsv;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +32,14 @@ final class FactLexicon {
     }
 
     private FactLexicon() {
-        for (String[] row : read("roles.tsv")) {
+        for (String[] row : Tsv.read("roles.tsv")) {
             if (row.length >= 2) {
                 String form = isAcronym(row[0]) ? row[0] : row[0].toLowerCase(Locale.ROOT);
                 roles.putIfAbsent(form, row[1]);
                 longestRole = Math.max(longestRole, form.split(" ").length);
             }
         }
-        for (String[] row : read("countries.tsv")) {
+        for (String[] row : Tsv.read("countries.tsv")) {
             for (String form : row[2].split("\\|")) {
                 if (!form.startsWith("!") && !form.startsWith("~")) {
                     countries.putIfAbsent(form.replace("'s", ""), row[0]);
@@ -55,7 +50,7 @@ final class FactLexicon {
         for (String form : List.of("European Union", "EU", "European")) {
             countries.putIfAbsent(form, "EU");
         }
-        for (String[] row : read("words.tsv")) {
+        for (String[] row : Tsv.read("words.tsv")) {
             if (row[0].equals("place") && row.length >= 3) {
                 places.put(row[1], row[2]);
             }
@@ -84,24 +79,5 @@ final class FactLexicon {
 
     private static boolean isAcronym(String form) {
         return form.length() >= 2 && form.chars().noneMatch(Character::isLowerCase);
-    }
-
-    private static List<String[]> read(String name) {
-        String path = "/gazetteer/" + name;
-        InputStream in = FactLexicon.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer missing from the classpath: " + path);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + path, e);
-        }
-        return rows;
     }
 }
